@@ -1,0 +1,58 @@
+"""The benchmark entry point runs and prints one JSON object with the named figures."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+STORE_FIGURES = {
+    "unlock_ms",
+    "open_ms",
+    "append_encrypted_per_s",
+    "append_plain_per_s",
+    "append_ratio",
+    "search_p50_ms",
+    "search_p95_ms",
+    "rebuild_100k_events_s",
+    "bytes_per_1000_cases",
+    "kill_cycles",
+    "lost_commits",
+}
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+def test_store_benchmark_quick_run_prints_one_json_object() -> None:
+    result = subprocess.run(
+        [sys.executable, "tests/benchmarks/run.py", "store", "--quick"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        env={**os.environ, "TOKYO_DESK_BENCH_KILLS": "2"},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    figures = json.loads(result.stdout)
+    assert set(figures) >= STORE_FIGURES
+    assert all(isinstance(value, int | float) for value in figures.values())
+    assert figures["lost_commits"] == 0
+
+
+def test_unknown_area_is_refused() -> None:
+    result = subprocess.run(
+        [sys.executable, "tests/benchmarks/run.py", "nonsense"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "unknown area" in result.stderr

@@ -1,0 +1,5 @@
+"""``python -m tokyo_desk``."""
+
+from tokyo_desk.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,164 @@
+"""Composition root: arguments, paths, logging, catalogue, store -- and, for now, a small
+command-line view of a profile (the desktop window arrives with the desktop-app issue)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import logging.handlers
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from tokyo_desk import __version__
+from tokyo_desk.domain.catalogue import Catalogue, load_default
+from tokyo_desk.errors import UserError
+from tokyo_desk.paths import AppPaths
+from tokyo_desk.store.case_store import FILTERS, CaseRow, CaseStore
+from tokyo_desk.store.demo import DEMO_PASSPHRASE, create_demo, find_demo
+from tokyo_desk.store.profile import Profile, Profiles
+
+log = logging.getLogger("tokyo_desk")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tokyo-desk",
+        description="Tokyo Desk: case records and condition explanations for "
+        "community-supervision officers (UN Tokyo Rules).",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument("--profile-dir", type=Path, help="directory holding officer profiles")
+    parser.add_argument("--demo", action="store_true", help="create or open the demo profile")
+    parser.add_argument(
+        "--demo-cases", type=int, default=300, help="how many synthetic cases a new demo gets"
+    )
+    parser.add_argument("--profile", help="profile id to open (default: the only one)")
+    parser.add_argument("--search", metavar="TEXT", help="search names and case numbers")
+    parser.add_argument(
+        "--filter", choices=sorted(FILTERS), default="all", help="which caseload to list"
+    )
+    parser.add_argument("--limit", type=int, default=20, help="how many cases to list")
+    parser.add_argument(
+        "command",
+        nargs="?",
+        default="show",
+        choices=["show", "rebuild", "verify"],
+        help="show the caseload (default), rebuild projections, or verify the profile",
+    )
+    return parser
+
+
+def configure_logging(paths: AppPaths) -> None:
+    """Log to a rotating file in the user log directory (never record content)."""
+    paths.logs.mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        paths.logs / "tokyo-desk.log", maxBytes=1_000_000, backupCount=3, encoding="utf-8"
+    )
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+
+
+def open_profile(
+    args: argparse.Namespace, profiles: Profiles, catalogue: Catalogue
+) -> tuple[Profile, CaseStore]:
+    """Unlock the chosen profile (creating the demo profile on first use)."""
+    if args.demo:
+        profile = find_demo(profiles)
+        if profile is None:
+            print("Creating the demo profile (synthetic cases, no real data)...", flush=True)
+            if not 0 <= args.demo_cases <= 100_000:
+                raise UserError("--demo-cases must be between 0 and 100000.")
+            return create_demo(profiles.root, catalogue, cases=args.demo_cases, progress=_progress)
+        print(f"Demo profile: the passphrase is  {DEMO_PASSPHRASE}")
+        return profile, profile.unlock(DEMO_PASSPHRASE)
+    available = profiles.list()
+    if args.profile:
+        profile = profiles.get(args.profile)
+    elif len(available) == 1:
+        profile = profiles.get(available[0].profile_id)
+    elif not available:
+        raise UserError("There is no profile yet. Try  tokyo-desk --demo")
+    else:
+        names = ", ".join(f"{info.profile_id} ({info.officer_name})" for info in available)
+        raise UserError(f"Choose a profile with --profile: {names}")
+    info = profile.info()
+    prompt = f"Passphrase for {info.officer_name}, {info.office}: "
+    passphrase = (
+        getpass.getpass(prompt) if sys.stdin.isatty() else sys.stdin.readline().rstrip("\n")
+    )
+    return profile, profile.unlock(passphrase)
+
+
+def _progress(done: int, total: int) -> None:
+    if done == total or done % 50 == 0:
+        print(f"  {done}/{total} cases", flush=True)
+
+
+def show(store: CaseStore, args: argparse.Namespace) -> None:
+    counts = store.counts()
+    print(
+        f"Caseload: {counts['all']} open | explanation pending {counts['explanation_pending']} | "
+        f"review due {counts['review_due']} | breach open {counts['breach_open']} | "
+        f"ending soon {counts['ending_soon']}"
+    )
+    rows = (
+        store.search(args.search, args.limit)
+        if args.search
+        else store.caseload(args.filter, limit=args.limit)
+    )
+    title = f"Search: {args.search!r}" if args.search else f"Cases ({args.filter})"
+    print(f"\n{title}: {len(rows)} shown")
+    for row in rows:
+        print(_line(row))
+
+
+def _line(row: CaseRow) -> str:
+    flags = "".join(
+        mark for mark, on in (("E", row.explanation_pending), ("B", row.breach_open)) if on
+    )
+    return (
+        f"  {row.case_number:16} {row.display_name[:28]:28} {row.preferred_language:3} "
+        f"{row.measure_types[:34]:34} review {row.review_due or '-':10} "
+        f"ends {row.ends_on or '-':10} {flags}"
+    )
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    paths = AppPaths.default()
+    root = args.profile_dir or paths.profiles
+    configure_logging(paths)
+    catalogue = load_default()
+    profiles = Profiles(root, catalogue)
+    profile, store = open_profile(args, profiles, catalogue)
+    try:
+        if args.command == "rebuild":
+            print(f"Rebuilt the projections of {store.rebuild_projections()} cases.")
+        elif args.command == "verify":
+            problems = store.integrity_problems() + store.verify_audit()
+            print(
+                "Profile verified: database and audit chain intact."
+                if not problems
+                else "Problems found:\n  " + "\n  ".join(problems)
+            )
+            return 0 if not problems else 1
+        else:
+            show(store, args)
+    finally:
+        profile.lock(store)
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``tokyo-desk`` command."""
+    try:
+        return run(argv)
+    except UserError as error:
+        print(f"tokyo-desk: {error.message}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

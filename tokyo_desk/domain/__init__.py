@@ -1,0 +1,1 @@
+"""Pure-Python model of the Tokyo Rules: catalogues, events, case state and validation."""

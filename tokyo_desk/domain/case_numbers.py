@@ -1,0 +1,60 @@
+"""Human case numbers that devices can allocate offline without ever colliding.
+
+A number reads ``PREFIX-NNNNN-C``: the allocating device's prefix (assigned by head office
+at enrollment, or derived from the device id before it), a running number, and a check
+character (Crockford base-32, mod 37) that catches a mistyped or misread digit.  Head office
+may instead hand a device a reserved block of a shared sequence (``OFFICE`` prefix); either
+way no two devices ever produce the same number.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ*~$=U"  # Crockford base-32 plus 5 check symbols
+_SHAPE = re.compile(r"^([0-9A-HJKMNP-TV-Z]{2,8})-(\d{5,9})-([0-9A-HJKMNP-TV-Z*~$=U])$")
+
+
+def check_character(prefix: str, number: int) -> str:
+    """Crockford mod-37 check symbol over the prefix and number."""
+    value = 0
+    for char in prefix:
+        value = value * 32 + _ALPHABET.index(char)
+        value %= 37
+    value = (value * 10**9 + number) % 37
+    return _ALPHABET[value]
+
+
+def format_case_number(prefix: str, number: int) -> str:
+    """``prefix-00042-C``."""
+    if not re.fullmatch(r"[0-9A-HJKMNP-TV-Z]{2,8}", prefix):
+        raise ValueError("a case-number prefix is 2-8 Crockford base-32 characters")
+    if not 1 <= number < 10**9:
+        raise ValueError("case numbers run from 1 to 999,999,999")
+    return f"{prefix}-{number:05d}-{check_character(prefix, number)}"
+
+
+def parse_case_number(text: str) -> tuple[str, int] | None:
+    """(prefix, number) when ``text`` is a well-formed case number with a correct check."""
+    cleaned = text.strip().upper().replace("O", "0").replace("I", "1").replace("L", "1")
+    match = _SHAPE.match(cleaned)
+    if not match:
+        return None
+    prefix, digits, check = match.group(1), match.group(2), match.group(3)
+    number = int(digits)
+    return (prefix, number) if check_character(prefix, number) == check else None
+
+
+def device_prefix(device_id: str) -> str:
+    """A provisional 6-character prefix from a device id's random bits (before enrollment).
+
+    A UUIDv7's last 62 bits are random; 30 of them give 2^30 prefixes, so two unenrolled
+    devices share one with probability about n^2 / 2^31.  Enrollment replaces it with a
+    prefix head office guarantees to be unique.
+    """
+    random_bits = int(device_id.replace("-", "")[-8:], 16) & ((1 << 30) - 1)
+    chars = []
+    for _ in range(6):
+        chars.append(_ALPHABET[random_bits & 31])
+        random_bits >>= 5
+    return "".join(chars)

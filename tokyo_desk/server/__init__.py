@@ -1,0 +1,1 @@
+"""Head-office service: arrives with the sync issue."""

@@ -1,0 +1,1 @@
+"""Explanation sheets (ReportLab): arrives with the sheets issue."""

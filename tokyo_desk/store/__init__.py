@@ -1,0 +1,1 @@
+"""Encrypted local storage: key file, SQLCipher connection, event log, projections, audit."""

@@ -1,0 +1,1 @@
+"""Synchronisation with head office: arrives with the sync issue."""
