@@ -2,7 +2,9 @@
 
 A number reads ``PREFIX-NNNNN-C``: the allocating device's prefix (assigned by head office
 at enrollment, or derived from the device id before it), a running number, and a check
-character (Crockford base-32, mod 37) that catches a mistyped or misread digit.  Head office
+character (ISO 7064 hybrid system MOD 33,32 over Crockford base-32 symbols) that catches
+every single mistyped character and almost every swap of neighbours, and is always a plain
+letter or digit that reads clearly over a bad phone line.  Head office
 may instead hand a device a reserved block of a shared sequence (``OFFICE`` prefix); either
 way no two devices ever produce the same number.
 """
@@ -11,18 +13,18 @@ from __future__ import annotations
 
 import re
 
-_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ*~$=U"  # Crockford base-32 plus 5 check symbols
-_SHAPE = re.compile(r"^([0-9A-HJKMNP-TV-Z]{2,8})-(\d{5,9})-([0-9A-HJKMNP-TV-Z*~$=U])$")
+_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford base-32: no I, L, O, U
+_SHAPE = re.compile(r"^([0-9A-HJKMNP-TV-Z]{2,8})-(\d{5,9})-([0-9A-HJKMNP-TV-Z])$")
 
 
 def check_character(prefix: str, number: int) -> str:
-    """Crockford mod-37 check symbol over the prefix and number."""
-    value = 0
-    for char in prefix:
-        value = value * 32 + _ALPHABET.index(char)
-        value %= 37
-    value = (value * 10**9 + number) % 37
-    return _ALPHABET[value]
+    """ISO 7064 hybrid MOD 33,32 check symbol over the prefix and the zero-padded number."""
+    modulus = len(_ALPHABET)
+    product = modulus
+    for char in f"{prefix}{number:05d}":
+        total = (product + _ALPHABET.index(char)) % modulus or modulus
+        product = (2 * total) % (modulus + 1)
+    return _ALPHABET[(modulus + 1 - product) % modulus]
 
 
 def format_case_number(prefix: str, number: int) -> str:

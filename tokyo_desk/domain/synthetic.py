@@ -161,12 +161,12 @@ class SyntheticCases:
     def plan(self, office: str = "North district office", jurisdiction: str = "demo") -> CasePlan:
         """A case with a measure, conditions and a plausible supervision history."""
         rnd = self.random
-        opened_on = self.today - dt.timedelta(days=rnd.randint(5, 700))
+        opened_on = self.today - dt.timedelta(days=rnd.randint(5, 540))
         plan = CasePlan(self.person(), office, opened_on, jurisdiction)
         type_code = rnd.choice(self.measure_types)
         limit = self.catalogue.jurisdiction(jurisdiction).max_duration_days.get(type_code, 730)
         start = opened_on + dt.timedelta(days=rnd.randint(0, 3))
-        end = start + dt.timedelta(days=rnd.randint(min(90, limit), min(730, limit)))
+        end = start + dt.timedelta(days=rnd.randint(min(180, limit), min(1095, limit)))
         measure_id = uuid7()
         plan.changes.append(
             (
@@ -228,8 +228,17 @@ class SyntheticCases:
                     },
                 )
             )
-        if (in_force - start).days > 60:
-            reviewed = start + dt.timedelta(days=rnd.randint(30, (in_force - start).days))
+        # Rule 10.3: reviews at the shortest interval the conditions ask for; one officer in
+        # ten is behind with the latest review (so "review due" has something to show).
+        interval = min(template.review_interval_days for template in chosen)
+        review_days = []
+        reviewed = start + dt.timedelta(days=interval)
+        while reviewed <= in_force:
+            review_days.append(reviewed)
+            reviewed += dt.timedelta(days=interval)
+        if review_days and rnd.random() < 0.1:
+            review_days.pop()
+        for reviewed in review_days:
             plan.changes.append(
                 (
                     "review.recorded",
@@ -238,7 +247,7 @@ class SyntheticCases:
                         "measure_id": measure_id,
                         "reviewed_on": reviewed.isoformat(),
                         "outcome": rnd.choice(["continue", "continue", "adjust_supervision"]),
-                        "next_review_due": (reviewed + dt.timedelta(days=90)).isoformat(),
+                        "next_review_due": (reviewed + dt.timedelta(days=interval)).isoformat(),
                     },
                 )
             )
