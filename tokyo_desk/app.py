@@ -44,10 +44,49 @@ def build_parser() -> argparse.ArgumentParser:
         "command",
         nargs="?",
         default="show",
-        choices=["show", "rebuild", "verify"],
-        help="show the caseload (default), rebuild projections, or verify the profile",
+        choices=["show", "rebuild", "verify", "sheet"],
+        help="show the caseload (default), rebuild projections, verify the profile, or render "
+        "an explanation sheet (sheet --sample --lang LANG -o FILE)",
     )
+    sheet = parser.add_argument_group("sheet", "options of the sheet command")
+    sheet.add_argument("--sample", action="store_true", help="render the bundled sample case")
+    sheet.add_argument("--lang", default="en", help="language pack code (e.g. en, fr, ar)")
+    sheet.add_argument("--easy-read", action="store_true", help="the Easy Read register")
+    sheet.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size")
+    sheet.add_argument("-o", "--output", type=Path, help="PDF file to write")
     return parser
+
+
+def render_sample_sheet(args: argparse.Namespace, catalogue: Catalogue) -> int:
+    """``tokyo-desk sheet --sample``: the bundled sample in any language, to check a pack."""
+    from tokyo_desk.sheets.packs import PackError, available_languages, load_pack  # noqa: PLC0415
+    from tokyo_desk.sheets.render import render_sheet  # noqa: PLC0415 - ReportLab only here
+    from tokyo_desk.sheets.sample import SAMPLE_KEY, sample_request  # noqa: PLC0415
+
+    if not args.sample:
+        raise UserError("From the command line only the sample sheet is rendered: add --sample.")
+    if args.output is None:
+        raise UserError("Say where to write the PDF: -o FILE.pdf")
+    if args.lang not in available_languages():
+        raise UserError(
+            f"There is no language pack {args.lang!r}. "
+            f"Available: {', '.join(available_languages())}"
+        )
+    try:
+        pack = load_pack(args.lang, catalogue)
+        official = load_pack("en", catalogue)
+    except PackError as error:
+        raise UserError(f"The language pack cannot be used: {error}") from None
+    request = sample_request(pack, catalogue, easy_read=args.easy_read, paper=args.paper)
+    sheet = render_sheet(request, pack, official, catalogue, key=SAMPLE_KEY)
+    try:
+        args.output.write_bytes(sheet.pdf)
+    except OSError as error:
+        raise UserError(f"Cannot write {args.output}: {error.strerror}.") from None
+    print(
+        f"Wrote {args.output} ({sheet.pages} pages, verification code {sheet.verification_code})."
+    )
+    return 0
 
 
 def configure_logging(paths: AppPaths) -> None:
@@ -133,6 +172,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     root = args.profile_dir or paths.profiles
     configure_logging(paths)
     catalogue = load_default()
+    if args.command == "sheet":
+        return render_sample_sheet(args, catalogue)
     profiles = Profiles(root, catalogue)
     profile, store = open_profile(args, profiles, catalogue)
     try:

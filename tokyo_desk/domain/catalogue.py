@@ -114,6 +114,7 @@ class ConditionTemplate(_Data):
     purpose: str = Field(min_length=20)
     how_checked: str = Field(min_length=20)
     review_interval_days: int = Field(ge=7, le=366)
+    prohibition: bool = False  # printed under "What you must not do"
     text: str = Field(min_length=20)
     easy_read: str = Field(min_length=10)
 
