@@ -51,6 +51,9 @@ LIGHT = Color(0.92, 0.92, 0.92)
 MARGIN = 15 * mm  # 12-15 mm from the edges survives A4 <-> Letter printing at 100 %
 FOOTER = 22 * mm
 SHAPED_SCRIPTS = {"Deva", "Beng"}
+# Easy Read keeps to two pages: these rights repeat "About this paper" or are not needed on
+# day one, and the review right already says who can change the conditions.
+EASY_READ_SKIPS_RIGHTS = {"explanation", "early_termination"}
 # Scripts that need more size to be read as easily (sheets.md: +2 pt for Easy Read).
 LARGER_SCRIPTS = {"Arab", "Deva", "Beng"}
 
@@ -71,7 +74,7 @@ def sizes_for(request: SheetRequest, script: str) -> Sizes:
     """Type sizes for the register; Easy Read never below 14 pt after A4->Letter fitting."""
     extra = 2.0 if script in LARGER_SCRIPTS else 0.0
     if request.easy_read:
-        return Sizes(16 + extra, 12 + extra, 19 + extra, 24 + extra)
+        return Sizes(15 + extra, 12 + extra, 17 + extra, 21 + extra)
     if request.large_print:
         return Sizes(14 + extra, 11 + extra, 16 + extra, 20 + extra)
     return Sizes(10.5 + extra / 2, 8 + extra / 2, 13 + extra / 2, 17 + extra / 2)
@@ -103,12 +106,17 @@ class _Writer:
         bold: bool = False,
         colour: Color = black,
         after: float = 3.0,
+        keep_with_next: bool = False,
     ) -> Flowable:
         size = size or self.sizes.body
         font = self.family.bold if bold else self.family.regular
         leading = size * 1.38
         if self.rtl:
-            return RTLParagraph(keep_numbers_together(text), font, size, leading, space_after=after)
+            flowable: Flowable = RTLParagraph(
+                keep_numbers_together(text), font, size, leading, space_after=after
+            )
+            flowable.keepWithNext = keep_with_next
+            return flowable
         style = ParagraphStyle(
             "p",
             fontName=font,
@@ -119,11 +127,14 @@ class _Writer:
             spaceAfter=after,
             wordWrap="CJK" if self.script == "Hans" else None,
             shaping=1 if self.script in SHAPED_SCRIPTS else 0,
+            keepWithNext=int(keep_with_next),
         )
         return Paragraph(escape(text), style)
 
     def heading(self, key: str) -> Flowable:
-        return self.para(self.pack.get(key), size=self.sizes.heading, bold=True, after=4)
+        return self.para(
+            self.pack.get(key), size=self.sizes.heading, bold=True, after=4, keep_with_next=True
+        )
 
     def row(self, left: Any, right: Any, widths: tuple[float, float]) -> list[Any]:
         """A two-cell row in reading order (the first cell on the reading-start side)."""
@@ -220,7 +231,6 @@ def _story(
             continue
         story.append(CondPageBreak(40 * mm))
         story.append(w.heading(heading))
-        rows = []
         for item in chosen:
             cell = [w.para(item.text, after=2)]
             if item.purpose and not request.easy_read:
@@ -233,8 +243,10 @@ def _story(
                     )
                 )
             picture = pictogram(item.category, icon, forbidden=item.prohibition)
-            rows.append(w.row(picture, cell, (icon + 4, width - icon - 4)))
-        story.append(_table(rows, w.widths(icon + 6, width - icon - 6), grid=True))
+            row = w.row(picture, cell, (icon + 4, width - icon - 4))
+            # One table per condition: a condition never splits, the heading stays with the
+            # first one, and the rest can flow onto the next page.
+            story.append(_table([row], w.widths(icon + 6, width - icon - 6), grid=True))
         story.append(Spacer(1, 3 * mm))
 
     # 4. Rights; 5. if you cannot keep a condition.
@@ -243,9 +255,9 @@ def _story(
     story.append(CondPageBreak(40 * mm))
     story.append(w.heading("sheet.rights_heading"))
     for code, (title, text) in zip(codes, rights, strict=True):
-        if code == "breach":
+        if code == "breach" or (request.easy_read and code in EASY_READ_SKIPS_RIGHTS):
             continue
-        story.append(w.para(title, bold=True, after=0))
+        story.append(w.para(title, bold=True, after=0, keep_with_next=True))
         story.append(w.para(text, after=4))
     story.append(CondPageBreak(35 * mm))
     story.append(w.heading("sheet.breach_heading"))
@@ -254,10 +266,11 @@ def _story(
         w.para(text) for code, (_, text) in zip(codes, rights, strict=True) if code == "breach"
     ]
 
-    # 6. Changes.
-    story.append(w.heading("sheet.changes_heading"))
-    changes = "sheet.changes_easy" if request.easy_read else "sheet.changes_text"
-    story.append(w.para(get(changes, authority=_value(pack, catalogue, request, "authority"))))
+    # 6. Changes (in Easy Read the review right already says this).
+    if not request.easy_read:
+        story.append(w.heading("sheet.changes_heading"))
+        authority = _value(pack, catalogue, request, "authority")
+        story.append(w.para(get("sheet.changes_text", authority=authority)))
 
     # 7. Who to contact; the next appointment in large type.
     contact_rows = [
