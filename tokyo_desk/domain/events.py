@@ -201,6 +201,13 @@ class ExplanationGiven(Payload):
     document_id: EntityId | None = None
 
 
+class ConditionRef(Payload):
+    """Which catalogue condition (or bespoke text) a printed document carried."""
+
+    code: Name
+    version: int = Field(ge=1)
+
+
 class DocumentIssued(Payload):
     document_id: EntityId
     kind: Literal["explanation_sheet", "variation_sheet", "breach_notice", "termination_letter"]
@@ -214,6 +221,8 @@ class DocumentIssued(Payload):
     verification_code: Annotated[str, StringConstraints(pattern=r"^[0-9A-Z-]{8,32}$")]
     copies: int = Field(default=1, ge=1, le=20)
     reprint_of: EntityId | None = None
+    conditions: tuple[ConditionRef, ...] = ()  # what the verification code vouches for
+    key_version: int = Field(default=1, ge=1)
 
 
 # --- supervision --------------------------------------------------------------------------

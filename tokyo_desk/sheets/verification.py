@@ -10,11 +10,14 @@ lost sheet leaks no more than its id.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import hmac
 import json
 import re
 from dataclasses import asdict, dataclass
+
+from tokyo_desk.domain.events import DocumentIssued, Event
 
 CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 QR_FORMAT = "TD1"
@@ -78,3 +81,28 @@ def parse_qr(payload: str) -> tuple[int, str, str, str] | None:
     if code is None or not re.fullmatch(r"[0-9a-f]{8}", parts[3]):
         return None
     return int(parts[1]), parts[2], parts[3], code
+
+
+def facts_of_document(event: Event) -> SheetFacts:
+    """The facts a stored ``document.issued`` event vouches for."""
+    document = event.payload
+    if not isinstance(document, DocumentIssued):
+        raise TypeError("not a document.issued event")
+    return SheetFacts(
+        sheet_id=document.document_id,
+        case_id=event.case_id,
+        measure_id=document.measure_id,
+        language=document.languages[0],
+        catalogue_version=document.catalogue_version,
+        conditions=tuple((item.code, item.version) for item in document.conditions),
+        officer_id=event.author,
+        issued_on=document.issued_at.astimezone(dt.UTC).date().isoformat(),
+    )
+
+
+def check_documents(candidates: list[Event], typed: str, key: bytes) -> Event | None:
+    """The stored document whose facts produce the typed code under ``key``, if any."""
+    for event in candidates:
+        if code_matches(facts_of_document(event), key, typed):
+            return event
+    return None

@@ -8,6 +8,7 @@ and audited in ONE transaction -- all of them or none.
 from __future__ import annotations
 
 import datetime as dt
+import secrets
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -318,6 +319,31 @@ class CaseStore:
             projections.remove_case(self.connection, case_id)
             self.audit.append(Action.PURGE, case_id)
         self._cache.pop(case_id, None)
+
+    def verification_key(self) -> tuple[bytes, int]:
+        """(key, version) for sheet verification codes; made on first use.
+
+        Until head office distributes an agency key, each profile has its own random key,
+        kept inside the encrypted database.
+        """
+        row = self.connection.execute(
+            "SELECT value FROM meta WHERE key = 'verification_key'"
+        ).fetchone()
+        if row is None:
+            with transaction(self.connection):
+                self._set_meta("verification_key", "1:" + secrets.token_hex(32))
+            return self.verification_key()
+        version, hex_key = str(row[0]).split(":", 1)
+        return bytes.fromhex(hex_key), int(version)
+
+    def documents_with_code(self, code: str) -> list[Event]:
+        """Issued documents whose verification code is ``code`` (normally one)."""
+        rows = self.connection.execute(
+            f"SELECT {eventlog.COLUMNS} FROM events WHERE kind = 'document.issued' "  # noqa: S608
+            "AND json_extract(payload, '$.verification_code') = ?",
+            (code,),
+        )
+        return [eventlog.from_row(row) for row in rows]
 
     def verify_audit(self) -> list[str]:
         """Breaks in the audit chain (empty when intact)."""
