@@ -56,3 +56,31 @@ def test_unknown_area_is_refused() -> None:
     )
     assert result.returncode == 2
     assert "unknown area" in result.stderr
+
+
+SHEETS_FIGURES = {
+    "render_p50_ms",
+    "render_p95_ms",
+    "first_sheet_ms",
+    "pdf_kb_max",
+    "pdf_kb_en",
+    "pages_max_standard",
+    "pages_max_easy_read",
+}
+
+
+@pytest.mark.timeout(600)
+def test_sheets_benchmark_quick_run_prints_one_json_object() -> None:
+    result = subprocess.run(
+        [sys.executable, "tests/benchmarks/run.py", "sheets", "--quick"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    figures = json.loads(result.stdout)
+    assert set(figures) >= SHEETS_FIGURES
+    assert all(f"render_p95_ms_{code}" in figures for code in ("en", "ar", "fa", "zh", "hi"))
+    assert all(isinstance(value, int | float) for value in figures.values())

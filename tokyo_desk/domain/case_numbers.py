@@ -39,11 +39,15 @@ def format_case_number(prefix: str, number: int) -> str:
 def parse_case_number(text: str) -> tuple[str, int] | None:
     """(prefix, number) when ``text`` is a well-formed case number with a correct check."""
     cleaned = text.strip().upper().replace("O", "0").replace("I", "1").replace("L", "1")
-    match = _SHAPE.match(cleaned)
+    match = _SHAPE.fullmatch(cleaned)
     if not match:
         return None
     prefix, digits, check = match.group(1), match.group(2), match.group(3)
     number = int(digits)
+    if digits != f"{number:05d}":
+        # Only the canonical padding is issued; accepting '015558' for '15558' would let a
+        # mistyped leading digit slip past the check character.
+        return None
     return (prefix, number) if check_character(prefix, number) == check else None
 
 

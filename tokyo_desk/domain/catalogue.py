@@ -67,14 +67,14 @@ class MeasureType(_Data):
     @field_validator("code")
     @classmethod
     def _code_shape(cls, value: str) -> str:
-        if not _CODE.match(value):
+        if not _CODE.fullmatch(value):
             raise ValueError("code must look like 'stage.name' in lower case")
         return value
 
     @field_validator("rule")
     @classmethod
     def _rule_shape(cls, value: str) -> str:
-        if not _RULE.match(value):
+        if not _RULE.fullmatch(value):
             raise ValueError("rule must look like '8.2 (h)' or '6'")
         return value
 
@@ -278,7 +278,7 @@ class Catalogue:
     def _template_problems(self, template: ConditionTemplate) -> list[str]:
         where = f"{template.code} v{template.version}"
         problems = []
-        if not _CODE.match(template.code):
+        if not _CODE.fullmatch(template.code):
             problems.append(f"{where}: code must look like 'category.name'")
         elif template.code.split(".", 1)[0] != template.category.value:
             problems.append(f"{where}: the code must start with its category")

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 from pydantic import ValidationError as PydanticValidationError
 
 from tokyo_desk.errors import ValidationError
@@ -182,7 +183,7 @@ class ExplanationGiven(Payload):
     explanation_id: EntityId
     measure_id: EntityId
     conditions_version: int = Field(ge=1)
-    given_at: dt.datetime
+    given_at: AwareDatetime
     place: Name
     mode: Literal["oral_and_written", "oral_now_written_later"]
     written_later_reason: Text = ""
@@ -212,7 +213,7 @@ class DocumentIssued(Payload):
     document_id: EntityId
     kind: Literal["explanation_sheet", "variation_sheet", "breach_notice", "termination_letter"]
     measure_id: EntityId
-    issued_at: dt.datetime
+    issued_at: AwareDatetime
     languages: tuple[LanguageCode, ...] = Field(min_length=1)
     reading_level: Literal["standard", "easy_read"] = "standard"
     catalogue_version: Name
@@ -230,7 +231,7 @@ class DocumentIssued(Payload):
 
 class ContactRecorded(Payload):
     contact_id: EntityId
-    occurred_at: dt.datetime
+    occurred_at: AwareDatetime
     kind: Literal["office", "home_visit", "phone", "video", "other"]
     attended: bool
     notes: Text = ""
@@ -238,7 +239,7 @@ class ContactRecorded(Payload):
 
 class AppointmentScheduled(Payload):
     appointment_id: EntityId
-    due_at: dt.datetime
+    due_at: AwareDatetime
     place: Name
     purpose: Text = ""
 
@@ -313,7 +314,7 @@ class CaseClosed(Payload):
 
 
 class NoteAdded(Payload):
-    written_at: dt.datetime
+    written_at: AwareDatetime
     text: Required
 
 
@@ -378,11 +379,37 @@ def parse_payload(kind: str, data: dict[str, Any]) -> Payload:
         raise ValidationError(describe(error)) from None
 
 
+def _all_payload_classes(root: type[Payload]) -> list[type[Payload]]:
+    found = [root]
+    for sub in root.__subclasses__():
+        found.extend(_all_payload_classes(sub))
+    return found
+
+
+# "[key]" is pydantic's own marker for an error in a dict key rather than its value.
+_FIELD_NAMES = frozenset(
+    name for cls in _all_payload_classes(Payload) for name in cls.model_fields
+) | {"[key]"}
+
+
+# Dict keys and unknown field names we write ourselves look like these (field names,
+# identifier types, language codes); anything else might be typed-in text and is hidden.
+_PLAIN_KEY = re.compile(r"[a-z][a-z0-9_]{0,31}(-[A-Za-z0-9]{2,8})*")
+
+
+def _location_part(part: str | int) -> str:
+    if isinstance(part, int) or part in _FIELD_NAMES or _PLAIN_KEY.fullmatch(part):
+        return str(part)
+    return "<key>"
+
+
 def describe(error: PydanticValidationError) -> list[str]:
     """Field-level messages without echoing the (possibly personal) input values."""
     problems = []
     for item in error.errors(include_input=False, include_url=False):
-        where = ".".join(str(part) for part in item["loc"]) or "payload"
+        # Dict entries put the submitted key into the location; a key can be personal data
+        # (an identifier's name, a free-text label), so only declared field names are shown.
+        where = ".".join(_location_part(part) for part in item["loc"]) or "payload"
         problems.append(f"{where}: {item['msg']}")
     return problems
 

@@ -44,9 +44,9 @@ WEEKDAYS = {
     "sun": "Sunday",
 }
 MAX_TEXT_LENGTH = 200
-_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-_MONEY = re.compile(r"^[A-Z]{3} \d{1,12}(\.\d{1,2})?$")
-_PHONE = re.compile(r"^\+?[0-9][0-9 ()-]{4,22}[0-9]$")
+_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+_MONEY = re.compile(r"[A-Z]{3} \d{1,12}(\.\d{1,2})?")
+_PHONE = re.compile(r"\+?[0-9][0-9 ()-]{4,22}[0-9]")
 _NUMERIC = {ParameterKind.COUNT, ParameterKind.HOURS, ParameterKind.DAYS}
 
 
@@ -83,10 +83,10 @@ def check_value(
             dt.date.fromisoformat(value)
         except ValueError:
             return f"{label} must be a date (YYYY-MM-DD)"
-    elif kind is ParameterKind.TIME and not _TIME.match(value):
+    elif kind is ParameterKind.TIME and not _TIME.fullmatch(value):
         return f"{label} must be a time of day (HH:MM, 24-hour)"
     elif kind is ParameterKind.MONEY:
-        if not _MONEY.match(value):
+        if not _MONEY.fullmatch(value):
             return f"{label} must be a currency code and an amount, like 'KES 1500.00'"
         try:
             if Decimal(value.split(" ", 1)[1]) <= 0:
@@ -95,7 +95,7 @@ def check_value(
             return f"{label} must be an amount"
     elif kind is ParameterKind.FREQUENCY and value not in FREQUENCIES:
         return f"{label} must be one of: {', '.join(FREQUENCIES)}"
-    elif kind is ParameterKind.PHONE and not _PHONE.match(value):
+    elif kind is ParameterKind.PHONE and not _PHONE.fullmatch(value):
         return f"{label} must be a phone number (digits, spaces, + ( ) -)"
     elif kind is ParameterKind.CHOICE and value not in choices:
         return f"{label} must be one of: {', '.join(choices)}"

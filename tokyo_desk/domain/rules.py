@@ -113,10 +113,23 @@ def _person_field_set(state: CaseState, payload: Any, ctx: Context, verdict: Ver
     current = {name: value.value for name, value in state.person.items()}
     current[change.field] = change.value
     try:
-        ev.PersonDetails.model_validate(current)
+        person = ev.PersonDetails.model_validate(current)
     except PydanticValidationError as error:
         for problem in ev.describe(error):
             verdict.refuse(problem)
+        return
+    # The same facts that are refused at opening must not slip in as a later edit.
+    _not_future(verdict, "the date of birth", person.date_of_birth, ctx)
+    if state.opened is not None:
+        _in_order(
+            verdict,
+            ("the date of birth", person.date_of_birth),
+            ("the opening date", state.opened.opened_on),
+        )
+    if person.preferred_language not in set(person.languages_spoken) | set(
+        person.languages_written
+    ):
+        verdict.refuse("the preferred language must be one of the person's languages")
 
 
 def _duration_limit(measure: ev.MeasureImposed, ctx: Context, jurisdiction: str) -> int | None:
@@ -215,11 +228,8 @@ def _condition_problems(
     )
 
 
-def _condition_imposed(state: CaseState, payload: Any, ctx: Context, verdict: Verdict) -> None:
-    imposed: ev.ConditionImposed = payload
-    measure = _open_measure(state, imposed.measure_id, verdict)
-    if measure is None:
-        return
+def _may_take_obligations(measure: MeasureState, ctx: Context, verdict: Verdict) -> None:
+    """Checks shared by every way a condition enters a measure (imposition, modification)."""
     measure_type = ctx.catalogue.measure_types.get(measure.type_code)
     if measure_type is not None and not measure_type.imposes_obligations:
         verdict.refuse("this measure type imposes no obligations, so it takes no conditions")
@@ -228,6 +238,14 @@ def _condition_imposed(state: CaseState, payload: Any, ctx: Context, verdict: Ve
             "record the person's informed consent before imposing an obligation under a "
             "pre-trial measure (rule 3.4)"
         )
+
+
+def _condition_imposed(state: CaseState, payload: Any, ctx: Context, verdict: Verdict) -> None:
+    imposed: ev.ConditionImposed = payload
+    measure = _open_measure(state, imposed.measure_id, verdict)
+    if measure is None:
+        return
+    _may_take_obligations(measure, ctx, verdict)
     if measure.explained_version > 0:
         verdict.refuse(
             "the conditions have been explained already; a change needs a modification by "
@@ -268,8 +286,16 @@ def _modification_recorded(state: CaseState, payload: Any, ctx: Context, verdict
         if template:
             for problem in template.problems(dict(variation.parameters)):
                 verdict.refuse(problem)
+    if change.add:
+        _may_take_obligations(measure, ctx, verdict)
     for spec in change.add:
         _condition_problems(measure, spec, ctx, verdict)
+    remaining = len(active - set(change.remove)) + len(change.add)
+    if change.add and remaining > MANY_CONDITIONS:
+        verdict.warn(
+            f"this measure would have {remaining} conditions, more than {MANY_CONDITIONS}; keep "
+            "them to the minimum needed (rule 12.2)"
+        )
     if change.new_end_date is not None:
         assert state.opened is not None
         limit = _duration_limit(measure.imposed, ctx, state.opened.jurisdiction)
@@ -349,6 +375,9 @@ def _review_recorded(state: CaseState, payload: Any, ctx: Context, verdict: Verd
             ("the start date", measure.imposed.start_date),
             ("the review date", review.reviewed_on),
         )
+        _in_order(
+            verdict, ("the review date", review.reviewed_on), ("the end date", measure.end_date)
+        )
     if review.next_review_due is not None and review.next_review_due <= review.reviewed_on:
         verdict.refuse("the next review must be after this one")
 
@@ -370,6 +399,10 @@ def _breach_reported(state: CaseState, payload: Any, ctx: Context, verdict: Verd
         verdict,
         ("the start date", measure.imposed.start_date),
         ("the date of the breach", breach.occurred_on),
+    )
+    # After its end date the measure no longer binds the person (rule 11.1).
+    _in_order(
+        verdict, ("the date of the breach", breach.occurred_on), ("the end date", measure.end_date)
     )
     active = {item.condition_id for item in measure.active_conditions}
     if set(breach.condition_ids) - active:

@@ -194,7 +194,7 @@ def easy_read_problems(pack: LanguagePack) -> list[str]:
     for key, text in pack.strings.items():
         if not (key.endswith(".easy_read") or key.endswith("_easy")):
             continue
-        for sentence in re.split(r"(?<=[.!?。！？؟।])\s*", text):
+        for sentence in re.split(r"(?<=[.!?。！？؟।۔])\s*", text):
             filled = re.sub(r"\{[a-z_]+\}", "X", sentence).strip()
             if not filled:
                 continue

@@ -42,7 +42,13 @@ from tokyo_desk.sheets.fonts import FontFamily, family_for
 from tokyo_desk.sheets.model import SheetRequest
 from tokyo_desk.sheets.packs import LanguagePack
 from tokyo_desk.sheets.pictograms import pictogram
-from tokyo_desk.sheets.rtl import RTLParagraph, tokenize, visual_order
+from tokyo_desk.sheets.rtl import (
+    LTR_EMBEDDING,
+    POP_DIRECTIONAL,
+    RTLParagraph,
+    tokenize,
+    visual_order,
+)
 from tokyo_desk.sheets.texts import format_date, keep_numbers_together, rights_texts
 from tokyo_desk.sheets.verification import SheetFacts, qr_payload, verification_code
 
@@ -74,7 +80,8 @@ def sizes_for(request: SheetRequest, script: str) -> Sizes:
     """Type sizes for the register; Easy Read never below 14 pt after A4->Letter fitting."""
     extra = 2.0 if script in LARGER_SCRIPTS else 0.0
     if request.easy_read:
-        return Sizes(15 + extra, 12 + extra, 17 + extra, 21 + extra)
+        # Even labels and tick-box lines stay at 14 pt or more (the footer is for the office).
+        return Sizes(15 + extra, 14 + extra, 17 + extra, 21 + extra)
     if request.large_print:
         return Sizes(14 + extra, 11 + extra, 16 + extra, 20 + extra)
     return Sizes(10.5 + extra / 2, 8 + extra / 2, 13 + extra / 2, 17 + extra / 2)
@@ -86,6 +93,24 @@ class RenderedSheet:
     verification_code: str
     pages: int
     qr_payload: str
+    content_pages: int  # pages up to the end of "who to contact" (Easy Read: at most 2)
+    signatures_page: int  # the page the signature block starts on
+
+
+class _PageMark(Flowable):
+    """Takes no space; notes the page it lands on (for the layout checks)."""
+
+    def __init__(self, name: str, marks: dict[str, int]) -> None:
+        super().__init__()
+        self.name = name
+        self.marks = marks
+        self.width = self.height = 0
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return (0, 0)
+
+    def draw(self) -> None:
+        self.marks[self.name] = self.canv.getPageNumber()
 
 
 class _Writer:
@@ -166,6 +191,7 @@ def _story(
     catalogue: Catalogue,
     w: _Writer,
     width: float,
+    marks: dict[str, int],
 ) -> list[Flowable]:
     get = pack.get
     sizes = w.sizes
@@ -189,10 +215,13 @@ def _story(
         ("sheet.case_reference", request.case_number),
         ("sheet.measure", request.measure_title),
         ("sheet.authority", request.authority),
-        ("sheet.decision", request.decision_reference),
-        ("sheet.decision_date", format_date(pack, request.decision_date)),
-        ("sheet.start_date", format_date(pack, request.start_date)),
     ]
+    if not request.easy_read:  # Easy Read keeps to what the person acts on
+        facts += [
+            ("sheet.decision", request.decision_reference),
+            ("sheet.decision_date", format_date(pack, request.decision_date)),
+        ]
+    facts.append(("sheet.start_date", format_date(pack, request.start_date)))
     if request.end_date is not None:
         facts.append(("sheet.end_date", format_date(pack, request.end_date)))
     if not request.easy_read:
@@ -297,6 +326,7 @@ def _story(
         )
         block.append(Spacer(1, 2 * mm))
         block.append(w.para(text, size=sizes.heading + 2, bold=True))
+    block.append(_PageMark("content_end", marks))
     story.append(KeepTogether(block))
 
     # 8. Words to know (standard register; Easy Read explains words in the text itself).
@@ -313,7 +343,8 @@ def _story(
 
     # 9. Signatures, labels in both languages, kept on one page.
     story.append(CondPageBreak(95 * mm))
-    story.append(KeepTogether(_signatures(request, pack, official, w, width)))
+    signatures = _signatures(request, pack, official, w, width)
+    story.append(KeepTogether([_PageMark("signatures", marks), *signatures]))
     return story
 
 
@@ -328,7 +359,13 @@ def _bilingual(pack: LanguagePack, official: LanguagePack, key: str, **values: s
     mine = pack.get(key, **values)
     if official.code == pack.code:
         return mine
-    return f"{mine} / {official.get(key, **values)}"
+    if "language" in values:  # the official half names the language in its own words
+        values = {**values, "language": pack.info.name}
+    theirs = official.get(key, **values)
+    if pack.info.rtl and not official.info.rtl:
+        # Keep the left-to-right half one unit: its full stop and brackets stay with it.
+        theirs = f"{LTR_EMBEDDING}{theirs}{POP_DIRECTIONAL}"
+    return f"{mine} / {theirs}"
 
 
 class _Box(Flowable):
@@ -346,8 +383,8 @@ class _Box(Flowable):
 def _signatures(
     request: SheetRequest, pack: LanguagePack, official: LanguagePack, w: _Writer, width: float
 ) -> list[Flowable]:
-    small = w.sizes.small + 1
-    tick = _Box(4 * mm, 4 * mm)
+    # Easy Read labels are already 14 pt or more; one point less keeps the block on one page.
+    small = w.sizes.small if w.sizes.small >= 14 else w.sizes.small + 1
     language = pack.info.native_name
 
     def ticks(keys: list[tuple[str, dict[str, str]]]) -> Table:
@@ -373,7 +410,6 @@ def _signatures(
             w.widths(width * 0.42, width * 0.58),
         )
 
-    del tick
     block: list[Flowable] = [
         w.para(
             _bilingual(pack, official, "sheet.signatures_heading"),
@@ -568,10 +604,18 @@ def render_sheet(
         bottomPadding=0,
     )
     document.addPageTemplates([PageTemplate(id="sheet", frames=[frame])])
-    story = _story(request, pack, official, catalogue, writer, width)
+    marks: dict[str, int] = {}
+    story = _story(request, pack, official, catalogue, writer, width, marks)
     document.build(story, canvasmaker=_numbered_canvas(footer))
     pdf = buffer.getvalue()
-    return RenderedSheet(pdf, code, pdf.count(b"/Type /Page\n"), payload)
+    return RenderedSheet(
+        pdf,
+        code,
+        pdf.count(b"/Type /Page\n"),
+        payload,
+        content_pages=marks["content_end"],
+        signatures_page=marks["signatures"],
+    )
 
 
 __all__ = ["RenderedSheet", "render_sheet", "sizes_for", "white"]

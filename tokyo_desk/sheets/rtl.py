@@ -43,6 +43,9 @@ class Token:
 # LRI ... PDI (UAX #9 would otherwise detach a leading "+" and order groups right to left).
 _NUMBER_LIKE = re.compile(r"\+?\d[\d\u00a0:./-]*\d|\+?\d")
 _SPACES = " \u00a0"
+# Explicit directional formatting characters (ZWNJ and ZWJ are not here: they shape).
+BIDI_CONTROLS = frozenset("\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+LTR_EMBEDDING, POP_DIRECTIONAL = "\u202a", "\u202c"
 
 
 # Kerning and standard ligatures only: discretionary ligatures (ReportLab's default) turn
@@ -66,7 +69,17 @@ def embedding_levels(text: str) -> list[int]:
     uax9.resolve_weak_types(storage)
     uax9.resolve_neutral_types(storage, False)
     uax9.resolve_implicit_levels(storage, False)
-    levels = [int(char["level"]) for char in storage["chars"]]
+    # Rule X9 drops format characters (ZWNJ in Persian, LRM, ...) from the result; give each
+    # the level of the character before it so the list lines up with the text again.
+    levels: list[int] = []
+    resolved = storage["chars"]
+    position = 0
+    for char in text:
+        if position < len(resolved) and resolved[position]["ch"] == char:
+            levels.append(int(resolved[position]["level"]))
+            position += 1
+        else:
+            levels.append(levels[-1] if levels else 1)
     for match in _NUMBER_LIKE.finditer(text):
         for index in range(match.start(), match.end()):
             levels[index] = 2
@@ -84,6 +97,11 @@ def _mirror(text: str) -> str:
 def tokenize(text: str, font: str, size: float) -> list[Token]:
     """Level runs split at spaces, each shaped and measured."""
     levels = embedding_levels(text)
+    # Explicit embeddings (LRE ... PDF around an English half) have done their work once the
+    # levels are known; they are not drawn.
+    kept = [index for index, char in enumerate(text) if char not in BIDI_CONTROLS]
+    text = "".join(text[index] for index in kept)
+    levels = [levels[index] for index in kept]
     tokens: list[Token] = []
     start = 0
     for index in range(1, len(text) + 1):

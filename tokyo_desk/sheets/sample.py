@@ -1,8 +1,9 @@
 """A bundled, realistic sample explanation so anyone can check a language pack on paper.
 
-Invented person and places; a combination order with eight conditions that use days, times,
-places, a phone number, money and a date.  Values that are names and addresses stay as
-written (as they would on a real sheet); everything else is written in the pack's language.
+Invented person and places; a combination order with six conditions (the most before rule
+12.2's warning) that use days, times, places, a phone number, money and a date.  Values that
+are names and addresses stay as written (as they would on a real sheet); everything else is
+written in the pack's language.
 """
 
 from __future__ import annotations
@@ -35,7 +36,6 @@ SAMPLE_CONDITIONS: tuple[tuple[str, dict[str, Any]], ...] = (
             "until_time": "12:00",
         },
     ),
-    ("residence.live_at_address", {"address": "House 14, Street 3, Karte Char"}),
     (
         "curfew.night_hours",
         {"address": "House 14, Street 3, Karte Char", "start_time": "21:00", "end_time": "06:00"},
@@ -56,7 +56,6 @@ SAMPLE_CONDITIONS: tuple[tuple[str, dict[str, Any]], ...] = (
             "first_date": "2026-12-15",
         },
     ),
-    ("employment_education.work", {"applications": 4}),
 )
 
 

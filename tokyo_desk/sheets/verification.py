@@ -55,7 +55,7 @@ def normalise_code(text: str) -> str | None:
     """The canonical form of a typed or scanned code (None if it cannot be one)."""
     cleaned = re.sub(r"[\s\-]", "", text.upper()).replace("O", "0").replace("I", "1")
     cleaned = cleaned.replace("L", "1")
-    if not _CODE.match(cleaned):
+    if not _CODE.fullmatch(cleaned):
         return None
     return f"{cleaned[:4]}-{cleaned[4:8]}-{cleaned[8:]}"
 

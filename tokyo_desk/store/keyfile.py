@@ -215,7 +215,10 @@ class KeyFile:
             document = json.loads(body[head:].decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError):
             raise KeyFileDamaged("The key file is damaged (unreadable).") from None
-        if not isinstance(document, dict) or not isinstance(document.get("profile_id"), str):
+        if not isinstance(document, dict) or set(document) != _KEY_FILE_FIELDS:
+            # A field we do not write (or a missing one) means the file was not written by us.
+            raise KeyFileDamaged("The key file is damaged (unexpected fields).")
+        if not isinstance(document.get("profile_id"), str):
             raise KeyFileDamaged("The key file is damaged (no profile id).")
         kdf = document.get("kdf")
         if not isinstance(kdf, dict):
@@ -242,6 +245,9 @@ class KeyFile:
     def write(self, path: Path) -> None:
         """Replace the key file atomically: temp file, fsync, rename, fsync the directory."""
         write_atomically(path, self.to_bytes())
+
+
+_KEY_FILE_FIELDS = {"profile_id", "kdf", "current", "pending"}
 
 
 def write_atomically(path: Path, data: bytes) -> None:

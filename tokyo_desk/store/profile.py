@@ -165,12 +165,13 @@ class Profile:
         del kek
         dek = self._settle_rekey(keyfile, dek, pending)
         failed_attempts = self.throttle.reset()
-        store = self._open(dek)
-        with transaction(store.connection):
+
+        def audit_unlock(store: CaseStore) -> None:
             for at in failed_attempts:
                 store.audit.append(Action.UNLOCK_FAILED, "", "wrong passphrase", at=at)
             store.audit.append(Action.UNLOCK_OK)
-        return store
+
+        return self._open(dek, audit=audit_unlock)
 
     def _settle_rekey(self, keyfile: KeyFile, dek: bytes, pending: bytes | None) -> bytes:
         """Finish a rekey interrupted by a crash: whichever key opens the database wins."""
@@ -186,7 +187,18 @@ class Profile:
             return candidate
         raise damaged()  # both keys are authentic: the database itself is damaged
 
-    def _open(self, dek: bytes, *, first_open: bool = False) -> CaseStore:
+    def _open(
+        self,
+        dek: bytes,
+        *,
+        first_open: bool = False,
+        audit: Callable[[CaseStore], None] | None = None,
+    ) -> CaseStore:
+        """Open, check and migrate the database, then write the opening's audit entries.
+
+        Everything that reads the file happens inside one guard, so a damaged page anywhere
+        (schema, meta, events, audit) becomes DatabaseDamaged and the connection is closed.
+        """
         marker = self.db_path.with_name(DB_NAME + "-" + CLEAN_MARKER)
         unclean = not first_open and not marker.exists()
         try:
@@ -209,6 +221,18 @@ class Profile:
             meta = dict(connection.execute("SELECT key, value FROM meta"))
             if "officer_id" not in meta or "device_id" not in meta:
                 raise damaged()
+            store = CaseStore(
+                connection,
+                self.catalogue,
+                officer_id=meta["officer_id"],
+                device_id=meta["device_id"],
+                now=self._now,
+            )
+            with transaction(connection):
+                if first_open:
+                    store.audit.append(Action.PROFILE_CREATED)
+                if audit is not None:
+                    audit(store)
         except DatabaseError as error:
             connection.close()
             translated = translate(error)
@@ -217,16 +241,6 @@ class Profile:
             connection.close()
             raise
         marker.unlink(missing_ok=True)
-        store = CaseStore(
-            connection,
-            self.catalogue,
-            officer_id=meta["officer_id"],
-            device_id=meta["device_id"],
-            now=self._now,
-        )
-        if first_open:
-            with transaction(connection):
-                store.audit.append(Action.PROFILE_CREATED)
         return store
 
     def lock(self, store: CaseStore) -> None:

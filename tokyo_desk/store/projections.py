@@ -17,11 +17,11 @@ def write_case(connection: Connection, state: CaseState) -> None:
     opened = state.opened
     if opened is None:
         return
-    names = [
-        state.person_value("given_names") or "",
-        state.person_value("family_name") or "",
-        *(state.person_value("other_names") or ()),
-    ]
+    given = state.person_value("given_names") or ""
+    family = state.person_value("family_name") or ""
+    # Both orders, so a name is found as the person writes it (family first in Chinese,
+    # Hungarian, ...) as well as given-then-family.
+    names = [given, family, *(state.person_value("other_names") or ()), f"{family} {given}"]
     review_due = state.next_review_due
     ends_on = state.ends_on
     row = connection.execute(

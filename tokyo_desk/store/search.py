@@ -81,17 +81,18 @@ def match_expression(query: str) -> str | None:
     """An FTS5 MATCH expression for what the officer typed: every word as a prefix, and
     consecutive CJK characters as one phrase (so 小明 finds 王小明 but not 小 ... 明)."""
     terms: list[str] = []
-    cjk_run: list[str] = []
-    for word in tokens(fold(query)):
-        if _CJK.fullmatch(word):
-            cjk_run.append(word)
-            continue
+    for chunk in query.split():  # a space the officer typed ends a CJK phrase
+        cjk_run: list[str] = []
+        for word in tokens(fold(chunk)):
+            if _CJK.fullmatch(word):
+                cjk_run.append(word)
+                continue
+            if cjk_run:
+                terms.append('"' + " ".join(cjk_run) + '"*')
+                cjk_run = []
+            terms.append(f'"{word}"*')
         if cjk_run:
             terms.append('"' + " ".join(cjk_run) + '"*')
-            cjk_run = []
-        terms.append(f'"{word}"*')
-    if cjk_run:
-        terms.append('"' + " ".join(cjk_run) + '"*')
     return " AND ".join(terms) if terms else None
 
 
@@ -117,5 +118,11 @@ def index_case(connection: Connection, rowid: int, names: list[str], case_number
 
 
 def unindex_case(connection: Connection, rowid: int) -> None:
-    """Remove one case from the index (secure-delete leaves no trace of its tokens)."""
+    """Remove one case from the index, tokens included.
+
+    A contentless-delete FTS5 table only marks the row deleted; its tokens stay in the
+    index b-tree until segments are merged, so a purged name could still be found in the
+    file.  'optimize' merges every segment and drops them now.
+    """
     connection.execute("DELETE FROM case_search WHERE rowid = ?", (rowid,))
+    connection.execute("INSERT INTO case_search (case_search) VALUES ('optimize')")

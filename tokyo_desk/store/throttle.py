@@ -9,6 +9,7 @@ profile is open again.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import math
@@ -43,7 +44,7 @@ class UnlockThrottle:
     def load(self) -> ThrottleState:
         try:
             data = json.loads(self._path.read_text(encoding="utf-8"))
-            return ThrottleState(
+            state = ThrottleState(
                 failures=int(data["failures"]),
                 last_failure=float(data["last_failure"]),
                 attempts=[float(item) for item in data.get("attempts", [])],
@@ -51,8 +52,20 @@ class UnlockThrottle:
         except FileNotFoundError:
             return ThrottleState()
         except (OSError, ValueError, KeyError, TypeError):
-            # A damaged counter must not become a way round the lock-out: assume the worst.
-            return ThrottleState(failures=LOCKOUT_AFTER, last_failure=self._now())
+            # A damaged counter must not become a way round the lock-out: assume the worst,
+            # and write that down once so the lock-out runs from now and then ends.
+            state = ThrottleState(failures=LOCKOUT_AFTER, last_failure=self._now())
+            with contextlib.suppress(OSError):  # still locked out; the next read tries again
+                self._save(state)
+            return state
+        now = self._now()
+        if state.last_failure > now:
+            # Failures stamped while the clock was ahead: count the wait from now instead of
+            # locking the profile until the corrected clock catches up.
+            state.last_failure = now
+            with contextlib.suppress(OSError):
+                self._save(state)
+        return state
 
     def wait_seconds(self, state: ThrottleState | None = None) -> float:
         """How long the officer must wait before the next attempt (0 when allowed now)."""
@@ -61,7 +74,7 @@ class UnlockThrottle:
             delay = LOCKOUT_SECONDS
         else:
             delay = DELAYS_SECONDS.get(state.failures, 0.0)
-        return max(0.0, state.last_failure + delay - self._now())
+        return min(delay, max(0.0, state.last_failure + delay - self._now()))
 
     def check(self) -> None:
         """Raise UnlockThrottled if an attempt is not allowed yet."""
