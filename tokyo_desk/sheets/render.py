@@ -9,15 +9,14 @@ code holding no personal data.  Nothing touches the disk.
 from __future__ import annotations
 
 import io
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.colors import Color, black, white
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
@@ -398,16 +397,16 @@ def _signatures(
         ]
         return _table(rows, w.widths(7 * mm, width - 7 * mm))
 
-    def line(key: str, height: float = 9 * mm) -> Table:
+    def line(key: str, height: float = 9 * mm, span: float = width) -> Table:
         return _table(
             [
                 w.row(
                     w.para(_bilingual(pack, official, key), size=small, after=0),
-                    _Box(width * 0.55, height),
-                    (width * 0.4, width * 0.6),
+                    _Box(span * 0.45, height),
+                    (span * 0.5, span * 0.5),
                 )
             ],
-            w.widths(width * 0.42, width * 0.58),
+            w.widths(span * 0.52, span * 0.48),
         )
 
     block: list[Flowable] = [
@@ -455,7 +454,13 @@ def _signatures(
         )
     block.append(ticks([("sheet.interpreted_fully", {})]))
     block.append(line("sheet.signature"))
-    block += [line("sheet.date", 7 * mm), line("sheet.place", 7 * mm)]
+    half = width / 2
+    date_and_place = w.row(
+        line("sheet.date", 7 * mm, half - 2 * mm),
+        line("sheet.place", 7 * mm, half - 2 * mm),
+        (half, half),
+    )
+    block.append(_table([date_and_place], w.widths(half, half)))
     return block
 
 
@@ -481,6 +486,34 @@ def _draw_line(
         start += token.width
 
 
+QR_QUIET_ZONE = 4  # modules of white around the symbol (ISO/IEC 18004)
+
+
+def _qr_modules(payload: str) -> list[list[bool]]:
+    """The QR symbol's dark modules, row by row (error correction level M)."""
+    symbol = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    symbol.addData(payload)
+    symbol.make()
+    modules: list[list[bool | None]] = symbol.modules
+    return [[bool(dark) for dark in row] for row in modules]
+
+
+def _draw_qr(canvas: Canvas, rows: list[list[bool]], x: float, y: float, side: float) -> None:
+    """One filled path of horizontal runs: far cheaper than a widget drawn module by module."""
+    module = side / (len(rows) + 2 * QR_QUIET_ZONE)
+    path = canvas.beginPath()
+    for index, row in enumerate(rows):
+        top = y + side - (index + QR_QUIET_ZONE + 1) * module
+        column = 0
+        for dark, run in itertools.groupby(row):
+            length = len(list(run))
+            if dark:
+                path.rect(x + (column + QR_QUIET_ZONE) * module, top, length * module, module)
+            column += length
+    canvas.setFillColor(black)
+    canvas.drawPath(path, stroke=0, fill=1)
+
+
 def _numbered_canvas(footer: Callable[[Canvas, int, int], None]) -> type[Canvas]:
     """A canvas that knows the page count when it draws each footer ("page i of n")."""
 
@@ -504,6 +537,28 @@ def _numbered_canvas(footer: Callable[[Canvas, int, int], None]) -> type[Canvas]
     return NumberedCanvas
 
 
+def story_for(
+    request: SheetRequest,
+    pack: LanguagePack,
+    official: LanguagePack,
+    catalogue: Catalogue,
+    marks: dict[str, int] | None = None,
+) -> list[Flowable]:
+    """The sheet's flowables (rendering builds exactly these; the layout tests inspect them)."""
+    family = family_for(pack.code, pack.info.script)
+    writer = _Writer(pack, family, sizes_for(request, pack.info.script))
+    page = A4 if request.paper == "a4" else LETTER
+    return _story(
+        request,
+        pack,
+        official,
+        catalogue,
+        writer,
+        page[0] - 2 * MARGIN,
+        marks if marks is not None else {},
+    )
+
+
 def render_sheet(
     request: SheetRequest,
     pack: LanguagePack,
@@ -517,10 +572,7 @@ def render_sheet(
     rl_config.invariant = 1  # byte-identical output for identical input (golden tests)
     family = family_for(pack.code, pack.info.script)
     official_family = family_for(official.code, official.info.script)
-    sizes = sizes_for(request, pack.info.script)
-    writer = _Writer(pack, family, sizes)
     page = A4 if request.paper == "a4" else LETTER
-    width = page[0] - 2 * MARGIN
     facts = SheetFacts(
         sheet_id=request.sheet_id,
         case_id=request.case_id,
@@ -533,6 +585,8 @@ def render_sheet(
     )
     code = verification_code(facts, key)
     payload = qr_payload(facts, code, key_version)
+    qr_rows = _qr_modules(payload)
+    qr_forms: list[str] = []
 
     def footer(canvas: Canvas, number: int, total: int) -> None:
         canvas.saveState()
@@ -569,12 +623,14 @@ def render_sheet(
             rtl=pack.info.rtl,
             anchor="right",
         )
-        widget = QrCodeWidget(payload, barLevel="M")
-        x0, y0, x1, y1 = widget.getBounds()
         side = 18 * mm
-        drawing = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
-        drawing.add(widget)
-        renderPDF.draw(drawing, canvas, page[0] - MARGIN - side + 2 * mm, y - 8 * mm)
+        if not qr_forms:  # one form object, drawn on every page
+            canvas.beginForm("qr", lowerx=0, lowery=0, upperx=side, uppery=side)
+            _draw_qr(canvas, qr_rows, 0, 0, side)
+            canvas.endForm()
+            qr_forms.append("qr")
+        canvas.translate(page[0] - MARGIN - side + 2 * mm, y - 8 * mm)
+        canvas.doForm("qr")
         canvas.restoreState()
 
     buffer = io.BytesIO()
@@ -596,7 +652,7 @@ def render_sheet(
     frame = Frame(
         MARGIN,
         FOOTER + 4 * mm,
-        width,
+        page[0] - 2 * MARGIN,
         page[1] - MARGIN - FOOTER - 4 * mm,
         leftPadding=0,
         rightPadding=0,
@@ -605,7 +661,7 @@ def render_sheet(
     )
     document.addPageTemplates([PageTemplate(id="sheet", frames=[frame])])
     marks: dict[str, int] = {}
-    story = _story(request, pack, official, catalogue, writer, width, marks)
+    story = story_for(request, pack, official, catalogue, marks)
     document.build(story, canvasmaker=_numbered_canvas(footer))
     pdf = buffer.getvalue()
     return RenderedSheet(
@@ -618,4 +674,4 @@ def render_sheet(
     )
 
 
-__all__ = ["RenderedSheet", "render_sheet", "sizes_for", "white"]
+__all__ = ["RenderedSheet", "render_sheet", "sizes_for", "story_for", "white"]
