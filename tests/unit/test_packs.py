@@ -9,6 +9,7 @@ import pytest
 
 from tokyo_desk.domain.catalogue import Catalogue
 from tokyo_desk.paths import resource
+from tokyo_desk.sheets.fonts import covers, family_for
 from tokyo_desk.sheets.packs import (
     PackError,
     available_languages,
@@ -16,6 +17,7 @@ from tokyo_desk.sheets.packs import (
     load_pack,
     pack_problems,
 )
+from tokyo_desk.sheets.sample import sample_request
 from tokyo_desk.sheets.texts import condition_text, keep_numbers_together
 
 REQUIRED = ("en", "fr", "es", "pt", "sw", "ru", "ar", "fa", "ur", "hi", "bn", "zh")
@@ -91,3 +93,18 @@ def test_numbers_stay_together() -> None:
 
 def test_all_twelve_languages_are_bundled() -> None:
     assert set(REQUIRED) <= set(available_languages())
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_every_character_of_the_pack_is_in_its_font(code: str, catalogue: Catalogue) -> None:
+    """Font coverage: every code point of every string (and of the sample's values and the
+    official-language half of bilingual labels, which use the same font) has a glyph."""
+    pack = load_pack(code, catalogue)
+    family = family_for(pack.code, pack.info.script)
+    english = load_pack("en", catalogue)
+    texts = [*pack.strings.values(), *english.strings.values(), pack.info.native_name]
+    request = sample_request(pack, catalogue)
+    texts += [request.person_name, request.authority, request.office_name, request.case_number]
+    texts += [item.text for item in request.conditions]
+    missing = {char for text in texts for char in covers(family, text)}
+    assert not missing, sorted(f"U+{ord(char):04X}" for char in missing)
