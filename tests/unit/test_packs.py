@@ -17,8 +17,9 @@ from tokyo_desk.sheets.packs import (
     load_pack,
     pack_problems,
 )
+from tokyo_desk.sheets.rtl import keep_numbers_together
 from tokyo_desk.sheets.sample import sample_request
-from tokyo_desk.sheets.texts import condition_text, keep_numbers_together
+from tokyo_desk.sheets.texts import condition_text
 
 REQUIRED = ("en", "fr", "es", "pt", "sw", "ru", "ar", "fa", "ur", "hi", "bn", "zh")
 

@@ -45,14 +45,18 @@ def family_for(language: str, script: str) -> FontFamily:
     entry = manifest().get(key)
     if entry is None:
         raise LookupError(f"no font for script {key}")
-    regular_file, bold_file = str(entry["regular"]), str(entry.get("bold") or entry["regular"])
-    names = (f"TD-{key}-Regular", f"TD-{key}-Bold")
+    regular_file, bold_file = str(entry["regular"]), entry.get("bold")
+    regular = f"TD-{key}-Regular"
+    # A script without a bold file uses the regular face for headings too, under the same
+    # name, so the PDF embeds one subset of it rather than two copies.
+    bold = f"TD-{key}-Bold" if bold_file else regular
+    files = {regular: regular_file, bold: str(bold_file or regular_file)}
     with _LOCK:
         registered = pdfmetrics.getRegisteredFontNames()
-        for name, filename in zip(names, (regular_file, bold_file), strict=True):
+        for name, filename in files.items():
             if name not in registered:
                 pdfmetrics.registerFont(TTFont(name, str(resource("fonts", filename))))
-    return FontFamily(names[0], names[1], bool(entry.get("latin_fallback", False)))
+    return FontFamily(regular, bold, bool(entry.get("latin_fallback", False)))
 
 
 def covers(family: FontFamily, text: str) -> set[str]:

@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import io
 import itertools
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab import rl_config
+from reportlab.graphics import renderPDF
 from reportlab.graphics.barcode import qrencoder
+from reportlab.graphics.shapes import STATE_DEFAULTS, Drawing
 from reportlab.lib.colors import Color, black, white
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
@@ -48,7 +51,7 @@ from tokyo_desk.sheets.rtl import (
     tokenize,
     visual_order,
 )
-from tokyo_desk.sheets.texts import format_date, keep_numbers_together, rights_texts
+from tokyo_desk.sheets.texts import format_date, rights_texts
 from tokyo_desk.sheets.verification import SheetFacts, qr_payload, verification_code
 
 GREY = Color(0.35, 0.35, 0.35)
@@ -61,6 +64,11 @@ SHAPED_SCRIPTS = {"Deva", "Beng"}
 EASY_READ_SKIPS_RIGHTS = {"explanation", "early_termination"}
 # Scripts that need more size to be read as easily (sheets.md: +2 pt for Easy Read).
 LARGER_SCRIPTS = {"Arab", "Deva", "Beng"}
+# Nastaliq stacks letters on a slanting baseline and reaches far above and below the line.
+NASTALIQ = {"ur"}
+NASTALIQ_LEADING = 1.6
+# A label's colon as each language writes it (French spaces it; Chinese uses the full width).
+COLON = {"fr": "\u202f: ", "zh": "：", "ja": "："}
 
 
 @dataclass(frozen=True)
@@ -130,16 +138,16 @@ class _Writer:
         bold: bool = False,
         colour: Color = black,
         after: float = 3.0,
+        before: float = 0.0,
         keep_with_next: bool = False,
     ) -> Flowable:
         size = size or self.sizes.body
         font = self.family.bold if bold else self.family.regular
-        leading = size * 1.38
+        leading = size * (NASTALIQ_LEADING if self.pack.code in NASTALIQ else 1.38)
         if self.rtl:
-            flowable: Flowable = RTLParagraph(
-                keep_numbers_together(text), font, size, leading, space_after=after
-            )
+            flowable: Flowable = RTLParagraph(text, font, size, leading, space_after=after)
             flowable.keepWithNext = keep_with_next
+            flowable.spaceBefore = before
             return flowable
         style = ParagraphStyle(
             "p",
@@ -149,6 +157,7 @@ class _Writer:
             textColor=colour,
             alignment=TA_LEFT,
             spaceAfter=after,
+            spaceBefore=before,
             wordWrap="CJK" if self.script == "Hans" else None,
             shaping=1 if self.script in SHAPED_SCRIPTS else 0,
             keepWithNext=int(keep_with_next),
@@ -156,8 +165,15 @@ class _Writer:
         return Paragraph(escape(text), style)
 
     def heading(self, key: str) -> Flowable:
+        # Nastaliq's tall letters need room above a heading or they touch the line before.
+        before = self.sizes.body * 0.5 if self.pack.code in NASTALIQ else 2.0
         return self.para(
-            self.pack.get(key), size=self.sizes.heading, bold=True, after=4, keep_with_next=True
+            self.pack.get(key),
+            size=self.sizes.heading,
+            bold=True,
+            after=4,
+            before=before,
+            keep_with_next=True,
         )
 
     def row(self, left: Any, right: Any, widths: tuple[float, float]) -> list[Any]:
@@ -168,9 +184,12 @@ class _Writer:
         return [rest, first] if self.rtl else [first, rest]
 
 
-def _table(rows: list[list[Any]], widths: list[float], *, grid: bool = False) -> Table:
+def _table(font: str, rows: list[list[Any]], widths: list[float], *, grid: bool = False) -> Table:
     table = Table(rows, colWidths=widths, hAlign="CENTER")
     commands: list[tuple[Any, ...]] = [
+        # Cells hold flowables, but a table selects its cell font anyway: make it ours, or
+        # the PDF lists Helvetica, a font it does not embed.
+        ("FONTNAME", (0, 0), (-1, -1), font),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
@@ -239,7 +258,7 @@ def _story(
         for key, value in facts
     ]
     story += [
-        _table(rows, w.widths(label_width, width - label_width), grid=True),
+        _table(w.family.regular, rows, w.widths(label_width, width - label_width), grid=True),
         Spacer(1, 4 * mm),
     ]
 
@@ -264,17 +283,21 @@ def _story(
             if item.purpose and not request.easy_read:
                 cell.append(
                     w.para(
-                        f"{get('sheet.why')}: {item.purpose}",
+                        f"{get('sheet.why')}{COLON.get(pack.code, ': ')}{item.purpose}",
                         size=sizes.small,
                         colour=GREY,
                         after=0,
                     )
                 )
-            picture = pictogram(item.category, icon, forbidden=item.prohibition)
+            picture = _Pictogram(
+                pictogram(item.category, icon, forbidden=item.prohibition), w.family.regular
+            )
             row = w.row(picture, cell, (icon + 4, width - icon - 4))
             # One table per condition: a condition never splits, the heading stays with the
             # first one, and the rest can flow onto the next page.
-            story.append(_table([row], w.widths(icon + 6, width - icon - 6), grid=True))
+            story.append(
+                _table(w.family.regular, [row], w.widths(icon + 6, width - icon - 6), grid=True)
+            )
         story.append(Spacer(1, 3 * mm))
 
     # 4. Rights; 5. if you cannot keep a condition.
@@ -316,7 +339,7 @@ def _story(
         )
         for key, value in contact_rows
     ]
-    block.append(_table(rows, w.widths(label_width, width - label_width)))
+    block.append(_table(w.family.regular, rows, w.widths(label_width, width - label_width)))
     if request.next_appointment is not None:
         when = request.next_appointment
         text = (
@@ -367,6 +390,36 @@ def _bilingual(pack: LanguagePack, official: LanguagePack, key: str, **values: s
     return f"{mine} / {theirs}"
 
 
+_GRAPHICS_LOCK = threading.Lock()
+
+
+class _Pictogram(Flowable):
+    """A pictogram drawing that leaves no stray font in the PDF.
+
+    ReportLab's graphics renderer selects its default font (Helvetica, not embedded) before
+    drawing any shape, even when no text is drawn; for the moment of drawing, the default is
+    the sheet's own (embedded) font instead.
+    """
+
+    def __init__(self, drawing: Drawing, font: str) -> None:
+        super().__init__()
+        self.drawing = drawing
+        self.font = font
+        self.width, self.height = drawing.width, drawing.height
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return (self.width, self.height)
+
+    def draw(self) -> None:
+        with _GRAPHICS_LOCK:
+            saved = STATE_DEFAULTS["fontName"]
+            STATE_DEFAULTS["fontName"] = self.font
+            try:
+                renderPDF.draw(self.drawing, self.canv, 0, 0)
+            finally:
+                STATE_DEFAULTS["fontName"] = saved
+
+
 class _Box(Flowable):
     """An empty box to tick or sign in."""
 
@@ -382,8 +435,9 @@ class _Box(Flowable):
 def _signatures(
     request: SheetRequest, pack: LanguagePack, official: LanguagePack, w: _Writer, width: float
 ) -> list[Flowable]:
-    # Easy Read labels are already 14 pt or more; one point less keeps the block on one page.
-    small = w.sizes.small if w.sizes.small >= 14 else w.sizes.small + 1
+    # Easy Read labels are 14 pt or more already: a point less (never under 14) keeps the
+    # block on one page even in the larger scripts.
+    small = max(14.0, w.sizes.small - 1) if w.sizes.small >= 14 else w.sizes.small + 1
     language = pack.info.native_name
 
     def ticks(keys: list[tuple[str, dict[str, str]]]) -> Table:
@@ -395,10 +449,11 @@ def _signatures(
             )
             for key, values in keys
         ]
-        return _table(rows, w.widths(7 * mm, width - 7 * mm))
+        return _table(w.family.regular, rows, w.widths(7 * mm, width - 7 * mm))
 
     def line(key: str, height: float = 9 * mm, span: float = width) -> Table:
         return _table(
+            w.family.regular,
             [
                 w.row(
                     w.para(_bilingual(pack, official, key), size=small, after=0),
@@ -460,7 +515,7 @@ def _signatures(
         line("sheet.place", 7 * mm, half - 2 * mm),
         (half, half),
     )
-    block.append(_table([date_and_place], w.widths(half, half)))
+    block.append(_table(w.family.regular, [date_and_place], w.widths(half, half)))
     return block
 
 
@@ -476,7 +531,7 @@ def _draw_line(
             "centre": canvas.drawCentredString,
         }[anchor](x, y, text)
         return
-    tokens = tokenize(keep_numbers_together(text), font, size)
+    tokens = tokenize(text, font, size)
     total = sum(token.width for token in tokens)
     start = {"left": x, "right": x - total, "centre": x - total / 2}[anchor]
     canvas.setFont(font, size)
@@ -514,11 +569,15 @@ def _draw_qr(canvas: Canvas, rows: list[list[bool]], x: float, y: float, side: f
     canvas.drawPath(path, stroke=0, fill=1)
 
 
-def _numbered_canvas(footer: Callable[[Canvas, int, int], None]) -> type[Canvas]:
+def _numbered_canvas(footer: Callable[[Canvas, int, int], None], font: str) -> type[Canvas]:
     """A canvas that knows the page count when it draws each footer ("page i of n")."""
 
     class NumberedCanvas(Canvas):
         def __init__(self, *args: Any, **kwargs: Any) -> None:
+            # Start every page in our embedded font: the default (Helvetica) would be listed
+            # on each page as a font the PDF does not embed.
+            if not kwargs.get("initialFontName"):
+                kwargs["initialFontName"] = font
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
@@ -662,7 +721,7 @@ def render_sheet(
     document.addPageTemplates([PageTemplate(id="sheet", frames=[frame])])
     marks: dict[str, int] = {}
     story = story_for(request, pack, official, catalogue, marks)
-    document.build(story, canvasmaker=_numbered_canvas(footer))
+    document.build(story, canvasmaker=_numbered_canvas(footer, official_family.regular))
     pdf = buffer.getvalue()
     return RenderedSheet(
         pdf,

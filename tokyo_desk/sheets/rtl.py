@@ -11,7 +11,7 @@ bidi off (``design/sheets.md``).  This flowable does the work in three steps:
 3. for each line apply UAX #9 rule L2 (reverse runs from the highest level down to 1),
    mirror brackets in right-to-left runs, and draw the tokens right-aligned.
 
-Digit groups joined by no-break spaces (``texts.keep_numbers_together``) stay one run, so a
+Digit groups joined by no-break spaces (``keep_numbers_together``) stay one run, so a
 phone number or a time reads left to right inside right-to-left text.
 """
 
@@ -51,12 +51,23 @@ LTR_EMBEDDING, POP_DIRECTIONAL = "\u202a", "\u202c"
 # Kerning and standard ligatures only: discretionary ligatures (ReportLab's default) turn
 # "st" into a historical ligature in some fonts.
 FEATURES = {"kern": True, "liga": True}
+LATIN_FEATURES = {"kern": True, "liga": False}
+MIN_SPACE_EM = 0.2
 
 
-def shape(text: str, font: str, size: float) -> Any:
+def shape(text: str, font: str, size: float, features: dict[str, bool] | None = None) -> Any:
     """``text`` shaped by HarfBuzz: a ReportLab ShapedStr carrying glyphs and advances."""
     word = [stringWidth(text, font, size), (ABag(fontName=font, fontSize=size), text)]
-    return shapeFragWord(word, features=FEATURES, force=True)[1][1]
+    return shapeFragWord(word, features=features or FEATURES, force=True)[1][1]
+
+
+_DIGIT_GROUP_SPACE = re.compile(r"(?<=\d) (?=[\d+])")
+
+
+def keep_numbers_together(text: str) -> str:
+    """Join digit groups ("+93 70 123 4567") with no-break spaces, so a phone number is one
+    left-to-right unit that never wraps or reorders."""
+    return _DIGIT_GROUP_SPACE.sub("\u00a0", text)
 
 
 def embedding_levels(text: str) -> list[int]:
@@ -96,6 +107,7 @@ def _mirror(text: str) -> str:
 
 def tokenize(text: str, font: str, size: float) -> list[Token]:
     """Level runs split at spaces, each shaped and measured."""
+    text = keep_numbers_together(text)
     levels = embedding_levels(text)
     # Explicit embeddings (LRE ... PDF around an English half) have done their work once the
     # levels are known; they are not drawn.
@@ -116,14 +128,19 @@ def tokenize(text: str, font: str, size: float) -> list[Token]:
         piece = text[start:index]
         level = levels[start]
         if piece[0] in _SPACES:
-            width = stringWidth(" ", font, size) * len(piece)
+            # Some script fonts (Nastaliq) have a very narrow space; a fifth of an em keeps the
+            # words of a Latin name or a sentence visibly apart.
+            width = max(stringWidth(" ", font, size), MIN_SPACE_EM * size) * len(piece)
             tokens.append(Token(piece, level, True, piece[0] == " ", width, piece))
         else:
             # HarfBuzz shapes a run with right-to-left letters right to left and mirrors its
             # brackets itself; a neutral-only run in a right-to-left level we mirror here.
             mirror = level % 2 == 1 and not _has_rtl_letter(piece)
             shown = _mirror(piece) if mirror else piece
-            shaped = shape(shown, font, size)
+            # Standard ligatures only where the script needs them (lam-alef): in Latin words
+            # "ffi" would become one glyph that copies out as a private-use character.
+            features = FEATURES if _has_rtl_letter(piece) else LATIN_FEATURES
+            shaped = shape(shown, font, size, features)
             width = sum(glyph.x_advance for glyph in shaped.__shapeData__) * size / 1000
             tokens.append(Token(piece, level, False, False, width, shaped))
         start = index

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from decimal import Decimal
 from typing import Any
 
@@ -14,12 +13,6 @@ from tokyo_desk.sheets.packs import LanguagePack
 # Between digit groups an ordinary space would let the bidi algorithm reorder the groups of a
 # phone number in right-to-left text ("4567 123 70 +93"); a no-break space (bidi class CS)
 # keeps the number one left-to-right run, and one unbreakable word.
-_DIGIT_GROUP_SPACE = re.compile(r"(?<=\d) (?=[\d+])")
-
-
-def keep_numbers_together(text: str) -> str:
-    """Join digit groups ("+93 70 123 4567") with no-break spaces."""
-    return _DIGIT_GROUP_SPACE.sub("\u00a0", text)
 
 
 def format_date(pack: LanguagePack, day: dt.date) -> str:
