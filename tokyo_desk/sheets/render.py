@@ -120,6 +120,20 @@ class _PageMark(Flowable):
         self.marks[self.name] = self.canv.getPageNumber()
 
 
+class _FauxBoldParagraph(Paragraph):
+    """Bold for a script whose font has no bold face (CJK): the glyphs are filled and also
+    stroked with a thin outline (PDF text render mode 2), as word processors do."""
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.saveState()
+        canvas.setLineWidth(self.style.fontSize * 0.04)
+        canvas.setStrokeColor(self.style.textColor)
+        canvas.addLiteral("2 Tr")  # restored with the graphics state below
+        super().draw()
+        canvas.restoreState()
+
+
 class _Writer:
     """Makes paragraphs in the right font, direction and size for one pack."""
 
@@ -162,6 +176,8 @@ class _Writer:
             shaping=1 if self.script in SHAPED_SCRIPTS else 0,
             keepWithNext=int(keep_with_next),
         )
+        if bold and self.family.bold == self.family.regular:
+            return _FauxBoldParagraph(escape(text), style)
         return Paragraph(escape(text), style)
 
     def heading(self, key: str) -> Flowable:
