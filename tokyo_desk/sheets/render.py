@@ -292,8 +292,7 @@ def _story(
         chosen = [item for item in request.conditions if item.prohibition == prohibitions]
         if not chosen:
             continue
-        story.append(CondPageBreak(40 * mm))
-        story.append(w.heading(heading))
+        story.append(w.heading(heading))  # kept with the first condition
         for item in chosen:
             cell = [w.para(item.text, after=2)]
             if item.purpose and not request.easy_read:
@@ -319,14 +318,18 @@ def _story(
     # 4. Rights; 5. if you cannot keep a condition.
     rights = rights_texts(pack, catalogue, request.jurisdiction, easy_read=request.easy_read)
     codes = [item.code for item in catalogue.jurisdiction(request.jurisdiction).rights]
-    story.append(CondPageBreak(40 * mm))
+    # A title starts a new page only when fewer than a few lines are left; its text then
+    # flows on across the page end instead of leaving a gap the size of the whole right.
+    room_for_a_start = sizes.leading * 4
+    story.append(CondPageBreak(room_for_a_start + sizes.heading * 1.5))
     story.append(w.heading("sheet.rights_heading"))
     for code, (title, text) in zip(codes, rights, strict=True):
         if code == "breach" or (request.easy_read and code in EASY_READ_SKIPS_RIGHTS):
             continue
-        story.append(w.para(title, bold=True, after=0, keep_with_next=True))
+        story.append(CondPageBreak(room_for_a_start))
+        story.append(w.para(title, bold=True, after=0))
         story.append(w.para(text, after=4))
-    story.append(CondPageBreak(35 * mm))
+    story.append(CondPageBreak(room_for_a_start + sizes.heading * 1.5))
     story.append(w.heading("sheet.breach_heading"))
     story.append(w.para(get("sheet.breach_call_first"), bold=True))
     story += [
