@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from tokyo_desk import __version__
+from tokyo_desk import __version__, settings
 from tokyo_desk.domain.catalogue import Catalogue, load_default
 from tokyo_desk.errors import UserError
 from tokyo_desk.paths import AppPaths
@@ -43,10 +43,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "command",
         nargs="?",
-        default="show",
-        choices=["show", "rebuild", "verify", "sheet"],
-        help="show the caseload (default), rebuild projections, verify the profile, or render "
-        "an explanation sheet (sheet --sample --lang LANG -o FILE)",
+        default="gui",
+        choices=["gui", "show", "rebuild", "verify", "sheet"],
+        help="open the window (default); show the caseload as text, rebuild projections, "
+        "verify the profile, or render an explanation sheet (sheet --sample --lang LANG -o FILE)",
     )
     sheet = parser.add_argument_group("sheet", "options of the sheet command")
     sheet.add_argument("--sample", action="store_true", help="render the bundled sample case")
@@ -132,6 +132,24 @@ def open_profile(
     return profile, profile.unlock(passphrase)
 
 
+def open_window(
+    args: argparse.Namespace, paths: AppPaths, profiles: Profiles, catalogue: Catalogue
+) -> int:
+    """The desktop window (the demo profile is created first when it does not exist)."""
+    if args.demo and find_demo(profiles) is None:
+        profile, store = open_profile(args, profiles, catalogue)
+        profile.lock(store)
+    from tokyo_desk.gui.application import run_gui  # noqa: PLC0415 - Qt only for the window
+
+    preferences = settings.load(paths.config / "settings.toml")
+    return run_gui(
+        profiles,
+        catalogue,
+        auto_lock_minutes=preferences.auto_lock_minutes,
+        demo_passphrase=DEMO_PASSPHRASE if args.demo else None,
+    )
+
+
 def _progress(done: int, total: int) -> None:
     if done == total or done % 50 == 0:
         print(f"  {done}/{total} cases", flush=True)
@@ -175,6 +193,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.command == "sheet":
         return render_sample_sheet(args, catalogue)
     profiles = Profiles(root, catalogue)
+    if args.command == "gui":
+        return open_window(args, paths, profiles, catalogue)
     profile, store = open_profile(args, profiles, catalogue)
     try:
         if args.command == "rebuild":

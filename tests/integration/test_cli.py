@@ -24,12 +24,14 @@ def _run(*args: str, stdin: str = "", home: Path) -> subprocess.CompletedProcess
 
 def test_demo_is_created_then_reopened(tmp_path: Path) -> None:
     profiles = tmp_path / "profiles"
-    first = _run("--demo", "--demo-cases", "12", "--profile-dir", str(profiles), home=tmp_path)
+    first = _run(
+        "--demo", "--demo-cases", "12", "--profile-dir", str(profiles), "show", home=tmp_path
+    )
     assert first.returncode == 0, first.stderr
     assert "Creating the demo profile" in first.stdout
     assert "Caseload:" in first.stdout
     second = _run(
-        "--demo", "--profile-dir", str(profiles), "--filter", "breach_open", home=tmp_path
+        "--demo", "--profile-dir", str(profiles), "--filter", "breach_open", "show", home=tmp_path
     )
     assert second.returncode == 0, second.stderr
     assert DEMO_PASSPHRASE in second.stdout  # the demo shows its passphrase
@@ -43,18 +45,22 @@ def test_demo_is_created_then_reopened(tmp_path: Path) -> None:
 
 def test_wrong_passphrase_gives_a_clear_message(tmp_path: Path) -> None:
     profiles = tmp_path / "profiles"
-    _run("--demo", "--demo-cases", "1", "--profile-dir", str(profiles), home=tmp_path)
-    result = _run("--profile-dir", str(profiles), stdin="not the passphrase\n", home=tmp_path)
+    _run("--demo", "--demo-cases", "1", "--profile-dir", str(profiles), "show", home=tmp_path)
+    result = _run(
+        "--profile-dir", str(profiles), "show", stdin="not the passphrase\n", home=tmp_path
+    )
     assert result.returncode == 2
     assert "passphrase is not correct" in result.stderr
     assert "Traceback" not in result.stderr
 
 
 def test_no_profile_and_bad_arguments(tmp_path: Path) -> None:
-    empty = _run("--profile-dir", str(tmp_path / "none"), home=tmp_path)
+    empty = _run("--profile-dir", str(tmp_path / "none"), "show", home=tmp_path)
     assert empty.returncode == 2
     assert "tokyo-desk --demo" in empty.stderr
-    bad = _run("--demo", "--demo-cases", "-5", "--profile-dir", str(tmp_path / "p"), home=tmp_path)
+    bad = _run(
+        "--demo", "--demo-cases", "-5", "--profile-dir", str(tmp_path / "p"), "show", home=tmp_path
+    )
     assert bad.returncode == 2
     assert "--demo-cases" in bad.stderr
     assert "Traceback" not in bad.stderr

@@ -1,0 +1,80 @@
+"""Start the desktop application: QApplication, the database thread, the main window, and a
+crash dialog for bugs (expected failures are shown where they happen)."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import traceback
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from tokyo_desk import __version__
+from tokyo_desk.domain.catalogue import Catalogue
+from tokyo_desk.gui.main_window import MainWindow
+from tokyo_desk.gui.worker import ThreadRunner
+from tokyo_desk.store.profile import Profiles
+
+log = logging.getLogger(__name__)
+
+
+def describe_crash(kind: type[BaseException], tb: TracebackType | None) -> str:
+    """Where a bug happened: exception type and code locations only.
+
+    The exception's message is left out on purpose: it can quote record content.
+    """
+    frames = traceback.format_list(traceback.extract_tb(tb))
+    return f"{kind.__module__}.{kind.__qualname__}\n" + "".join(frames)
+
+
+def install_crash_handlers(window_title: str) -> None:
+    def on_crash(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
+        log.error("unexpected error:\n%s", describe_crash(kind, tb))
+        if (
+            QApplication.instance() is not None
+            and threading.current_thread() is threading.main_thread()
+        ):
+            QMessageBox.critical(
+                None,
+                window_title,
+                "Something went wrong inside Tokyo Desk. Your saved records are safe. "
+                "The error has been written to the log (without any record content); "
+                "please tell your head-office support.",
+            )
+
+    def on_thread_crash(args: threading.ExceptHookArgs) -> None:
+        log.error(
+            "unexpected error in a thread:\n%s", describe_crash(args.exc_type, args.exc_traceback)
+        )
+
+    sys.excepthook = on_crash
+    threading.excepthook = on_thread_crash
+
+
+def run_gui(
+    profiles: Profiles,
+    catalogue: Catalogue,
+    *,
+    auto_lock_minutes: int,
+    demo_passphrase: str | None,
+    argv: list[str] | None = None,
+) -> int:
+    """Open the window and run until it is closed."""
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Tokyo Desk")
+    app.setApplicationVersion(__version__)
+    install_crash_handlers("Tokyo Desk")
+    runner = ThreadRunner()
+    window = MainWindow(
+        runner,
+        profiles,
+        catalogue,
+        auto_lock_minutes=auto_lock_minutes,
+        demo_passphrase=demo_passphrase,
+    )
+    window.show()
+    window.start()
+    return app.exec()

@@ -1,0 +1,212 @@
+"""The case record: person, measures with their conditions, and the timeline of events.
+
+Everything is shown as plain text (tree items and plain-text labels), so a record holding
+markup such as ``<img src=...>`` is displayed literally, never interpreted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from PySide6.QtWidgets import QTreeWidgetItem, QWidget
+
+from tokyo_desk.domain import events as ev
+from tokyo_desk.domain.catalogue import Catalogue
+from tokyo_desk.domain.events import Event
+from tokyo_desk.domain.state import CaseState, ConditionState, MeasureState
+from tokyo_desk.gui.forms.ui_case_page import Ui_CasePage
+from tokyo_desk.gui.style import enlarge
+
+PERSON_LABELS = {
+    "given_names": "Given names",
+    "family_name": "Family name",
+    "other_names": "Other names",
+    "date_of_birth": "Date of birth",
+    "languages_spoken": "Languages spoken",
+    "languages_written": "Languages read",
+    "preferred_language": "Preferred language",
+    "interpreter_needed": "Interpreter needed",
+    "literacy": "Reading and writing",
+    "communication_needs": "Communication needs",
+    "adjustments": "Adjustments",
+    "phone": "Phone",
+    "address": "Address",
+    "identifiers": "Identifiers",
+}
+
+
+CODE = re.compile(r"[a-z]+(_[a-z]+)+")
+
+
+def plain(value: Any) -> str:
+    """A stored value as display text."""
+    if value is None or value in ("", ()):
+        return "—"
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, (list, tuple)):
+        return ", ".join(plain(item) for item in value)
+    if isinstance(value, dict):
+        return "; ".join(f"{key}: {plain(item)}" for key, item in value.items())
+    if isinstance(value, dt.datetime):
+        return value.astimezone().strftime("%Y-%m-%d %H:%M")
+    if isinstance(value, str) and CODE.fullmatch(value):
+        return value.replace("_", " ")  # a stored code such as reads_some
+    return str(value)
+
+
+class CasePage(QWidget):
+    """Shows one case; ``clear`` forgets it."""
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_CasePage()
+        self.ui.setupUi(self)
+        self._catalogue = catalogue
+        self.case_id: str | None = None
+        enlarge(self.ui.name_label, 1.4)
+        self.clear()
+
+    def clear(self) -> None:
+        self.case_id = None
+        self.ui.name_label.setText(self.tr("No case selected"))
+        self.ui.summary_label.setText(self.tr("Choose a case in the caseload to see its record."))
+        for tree in (self.ui.person_tree, self.ui.measures_tree, self.ui.timeline_tree):
+            tree.clear()
+        self.ui.tabs.setEnabled(False)
+
+    def show_case(self, state: CaseState) -> None:
+        self.case_id = state.case_id
+        opened = state.opened
+        assert opened is not None  # the store refuses to load a case that was never opened
+        self.ui.tabs.setEnabled(True)
+        self.ui.name_label.setText(state.display_name)
+        status = self.tr("open") if state.is_open else self.tr("closed")
+        self.ui.summary_label.setText(
+            self.tr("{number} · {office} · opened {opened} · {status}").format(
+                number=opened.case_number,
+                office=opened.office,
+                opened=opened.opened_on.isoformat(),
+                status=status,
+            )
+        )
+        self._show_person(state)
+        self._show_measures(state)
+        self._show_timeline(state)
+
+    def _show_person(self, state: CaseState) -> None:
+        tree = self.ui.person_tree
+        tree.clear()
+        for name, label in PERSON_LABELS.items():
+            held = state.person.get(name)
+            item = QTreeWidgetItem([self.tr(label), plain(held.value if held else None)])
+            if held is not None and held.conflicts:
+                item.setText(1, f"{item.text(1)}  ({self.tr('edited on two devices: check')})")
+            tree.addTopLevelItem(item)
+        tree.resizeColumnToContents(0)
+
+    def _show_measures(self, state: CaseState) -> None:
+        tree = self.ui.measures_tree
+        tree.clear()
+        for measure in state.measures.values():
+            tree.addTopLevelItem(self._measure_item(measure))
+        tree.expandAll()
+        tree.resizeColumnToContents(0)
+
+    def _measure_item(self, measure: MeasureState) -> QTreeWidgetItem:
+        kind = self._catalogue.measure_types.get(measure.type_code)
+        imposed = measure.imposed
+        details = self.tr("{status}; from {start} to {end}; decided by {authority}").format(
+            status=measure.status,
+            start=imposed.start_date.isoformat(),
+            end=imposed.end_date.isoformat() if imposed.end_date else "—",
+            authority=imposed.authority,
+        )
+        if measure.explanation_pending:
+            details += self.tr("; conditions not yet explained (rule 12.3)")
+        item = QTreeWidgetItem([kind.title if kind else measure.type_code, details])
+        for condition in measure.conditions.values():
+            item.addChild(self._condition_item(condition, state_language="en"))
+        return item
+
+    def _condition_item(self, condition: ConditionState, state_language: str) -> QTreeWidgetItem:
+        template = (
+            self._catalogue.condition(condition.template_code, condition.template_version)
+            if condition.template_code
+            else None
+        )
+        title = template.title if template else self.tr("Condition set by the authority")
+        text = (
+            condition.issued_text.get(state_language)
+            or next(iter(condition.issued_text.values()), "")
+            or condition.bespoke_text
+        )
+        if not condition.active:
+            title = self.tr("{0} (removed)").format(title)
+        return QTreeWidgetItem([title, text])
+
+    def _show_timeline(self, state: CaseState) -> None:
+        tree = self.ui.timeline_tree
+        tree.clear()
+        dated = [(event_day(event), event) for event in state.events]
+        for day, event in sorted(
+            dated, key=lambda pair: (pair[0], pair[1].order_key), reverse=True
+        ):
+            info = ev.KINDS.get(event.kind)
+            tree.addTopLevelItem(
+                QTreeWidgetItem(
+                    [
+                        day,
+                        self.tr(info.title) if info else event.kind,
+                        self._summary(event.payload),
+                    ]
+                )
+            )
+        tree.resizeColumnToContents(0)
+        tree.resizeColumnToContents(1)
+
+    def _summary(self, payload: ev.Payload) -> str:
+        """A one-line account of an event (plain text, shortened)."""
+        if isinstance(payload, ev.ConditionImposed):
+            spec = payload.condition
+            template = (
+                self._catalogue.condition(spec.template_code, spec.template_version)
+                if spec.template_code
+                else None
+            )
+            return template.title if template else spec.bespoke_text[:120]
+        if isinstance(payload, ev.MeasureImposed):
+            kind = self._catalogue.measure_types.get(payload.type_code)
+            return f"{kind.title if kind else payload.type_code} — {payload.authority}"
+        shown = []
+        for name, value in payload.model_dump(exclude_none=True).items():
+            if name.endswith(("_id", "_ids", "_at", "_on")) or name in HIDDEN_IN_SUMMARY:
+                continue
+            if value in ("", (), [], {}) or isinstance(value, dict):
+                continue
+            shown.append(f"{name.replace('_', ' ')}: {plain(value)}")
+        text = "; ".join(shown)
+        return text if len(text) <= 200 else text[:199] + "…"
+
+
+HIDDEN_IN_SUMMARY = frozenset({"person", "issued_text", "conditions", "base_version"})
+# The date an event is about, in order of preference; else when it was recorded.
+DATE_FIELDS = (
+    "occurred_at", "given_at", "issued_at", "due_at", "written_at", "occurred_on",
+    "reviewed_on", "reported_on", "recorded_on", "decision_date", "opened_on", "ended_on",
+    "closed_on",
+)  # fmt: skip
+
+
+def event_day(event: Event) -> str:
+    """The date an event is about (YYYY-MM-DD, with the time when it has one)."""
+    for name in DATE_FIELDS:
+        value = getattr(event.payload, name, None)
+        if isinstance(value, dt.datetime):
+            return value.astimezone().strftime("%Y-%m-%d %H:%M")
+        if isinstance(value, dt.date):
+            return value.isoformat()
+    recorded = dt.datetime.fromtimestamp(event.hlc / 1000, dt.UTC)  # the HLC is in ms
+    return recorded.astimezone().strftime("%Y-%m-%d %H:%M")

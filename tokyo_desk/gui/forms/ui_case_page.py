@@ -1,0 +1,118 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'case_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.12.0
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QHeaderView, QLabel, QSizePolicy,
+    QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
+    QWidget)
+
+class Ui_CasePage(object):
+    def setupUi(self, CasePage):
+        if not CasePage.objectName():
+            CasePage.setObjectName(u"CasePage")
+        CasePage.resize(600, 600)
+        self.main_layout = QVBoxLayout(CasePage)
+        self.main_layout.setObjectName(u"main_layout")
+        self.name_label = QLabel(CasePage)
+        self.name_label.setObjectName(u"name_label")
+        self.name_label.setTextFormat(Qt.PlainText)
+
+        self.main_layout.addWidget(self.name_label)
+
+        self.summary_label = QLabel(CasePage)
+        self.summary_label.setObjectName(u"summary_label")
+        self.summary_label.setTextFormat(Qt.PlainText)
+        self.summary_label.setWordWrap(True)
+
+        self.main_layout.addWidget(self.summary_label)
+
+        self.tabs = QTabWidget(CasePage)
+        self.tabs.setObjectName(u"tabs")
+        self.person_tab = QWidget()
+        self.person_tab.setObjectName(u"person_tab")
+        self.person_layout = QVBoxLayout(self.person_tab)
+        self.person_layout.setObjectName(u"person_layout")
+        self.person_tree = QTreeWidget(self.person_tab)
+        self.person_tree.setObjectName(u"person_tree")
+        self.person_tree.setRootIsDecorated(False)
+        self.person_tree.setWordWrap(True)
+
+        self.person_layout.addWidget(self.person_tree)
+
+        self.tabs.addTab(self.person_tab, "")
+        self.measures_tab = QWidget()
+        self.measures_tab.setObjectName(u"measures_tab")
+        self.measures_layout = QVBoxLayout(self.measures_tab)
+        self.measures_layout.setObjectName(u"measures_layout")
+        self.measures_tree = QTreeWidget(self.measures_tab)
+        self.measures_tree.setObjectName(u"measures_tree")
+        self.measures_tree.setWordWrap(True)
+
+        self.measures_layout.addWidget(self.measures_tree)
+
+        self.tabs.addTab(self.measures_tab, "")
+        self.timeline_tab = QWidget()
+        self.timeline_tab.setObjectName(u"timeline_tab")
+        self.timeline_layout = QVBoxLayout(self.timeline_tab)
+        self.timeline_layout.setObjectName(u"timeline_layout")
+        self.timeline_tree = QTreeWidget(self.timeline_tab)
+        self.timeline_tree.setObjectName(u"timeline_tree")
+        self.timeline_tree.setRootIsDecorated(False)
+
+        self.timeline_layout.addWidget(self.timeline_tree)
+
+        self.tabs.addTab(self.timeline_tab, "")
+
+        self.main_layout.addWidget(self.tabs)
+
+
+        self.retranslateUi(CasePage)
+
+        QMetaObject.connectSlotsByName(CasePage)
+    # setupUi
+
+    def retranslateUi(self, CasePage):
+#if QT_CONFIG(accessibility)
+        self.name_label.setAccessibleName(QCoreApplication.translate("CasePage", u"Person", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.summary_label.setAccessibleName(QCoreApplication.translate("CasePage", u"Case summary", None))
+#endif // QT_CONFIG(accessibility)
+        ___qtreewidgetitem = self.person_tree.headerItem()
+        ___qtreewidgetitem.setText(1, QCoreApplication.translate("CasePage", u"Value", None))
+        ___qtreewidgetitem.setText(0, QCoreApplication.translate("CasePage", u"Detail", None))
+#if QT_CONFIG(accessibility)
+        self.person_tree.setAccessibleName(QCoreApplication.translate("CasePage", u"Personal details", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.person_tab), QCoreApplication.translate("CasePage", u"&Person", None))
+        ___qtreewidgetitem1 = self.measures_tree.headerItem()
+        ___qtreewidgetitem1.setText(1, QCoreApplication.translate("CasePage", u"Details", None))
+        ___qtreewidgetitem1.setText(0, QCoreApplication.translate("CasePage", u"Measure or condition", None))
+#if QT_CONFIG(accessibility)
+        self.measures_tree.setAccessibleName(QCoreApplication.translate("CasePage", u"Measures and conditions", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.measures_tab), QCoreApplication.translate("CasePage", u"&Measures and conditions", None))
+        ___qtreewidgetitem2 = self.timeline_tree.headerItem()
+        ___qtreewidgetitem2.setText(2, QCoreApplication.translate("CasePage", u"Details", None))
+        ___qtreewidgetitem2.setText(1, QCoreApplication.translate("CasePage", u"What", None))
+        ___qtreewidgetitem2.setText(0, QCoreApplication.translate("CasePage", u"When", None))
+#if QT_CONFIG(accessibility)
+        self.timeline_tree.setAccessibleName(QCoreApplication.translate("CasePage", u"Timeline of events", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.timeline_tab), QCoreApplication.translate("CasePage", u"&Timeline", None))
+        pass
+    # retranslateUi
+
