@@ -79,6 +79,40 @@ def main() -> int:
         shot("en-case-measures")
         workspace.case_page.ui.tabs.setCurrentIndex(2)
         shot("en-case-timeline")
+        workspace.ui.filter_combo.setCurrentIndex(
+            workspace.ui.filter_combo.findData("explanation_pending")
+        )
+        wait_until(app, lambda: workspace.model.rowCount() > 0)
+        workspace.ui.caseload_view.selectRow(0)
+        wait_until(app, workspace.case_page.ui.explain_button.isVisible)
+        shot("en-case-explanation-pending")
+        workspace.case_page.ui.explain_button.click()
+        wait_until(app, lambda: workspace.wizard is not None)
+        wizard = workspace.wizard
+        assert wizard is not None
+        wizard.resize(1000, 720)
+
+        def wizard_shot(name: str) -> None:
+            app.processEvents()
+            wizard.grab().save(str(out / f"{name}.png"))
+            print(out / f"{name}.png")
+
+        wizard_shot("en-explain-1-setup")
+        wizard.next_step()
+        wizard.ui.explained_check.setChecked(True)
+        wizard_shot("en-explain-2-condition")
+        while wizard.ui.pages.currentIndex() == 1:
+            wizard.ui.explained_check.setChecked(True)
+            wizard.next_step()
+        wizard_shot("en-explain-3-rights")
+        wizard.ui.rights_check.setChecked(True)
+        wizard.ui.breach_check.setChecked(True)
+        wizard.next_step()
+        wizard.next_step()
+        wait_until(app, lambda: wizard.preview.page_count() > 0)
+        wizard_shot("en-explain-5-sheet")
+        wizard.reject()
+        workspace.ui.filter_combo.setCurrentIndex(0)
         workspace.ui.search_edit.setText("mar")
         wait_until(app, lambda: workspace.model.rowCount() < 100)
         shot("en-search")

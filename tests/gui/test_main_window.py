@@ -261,3 +261,23 @@ def test_forms_are_up_to_date() -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_explain_opens_the_guided_explanation(qtbot: QtBot, window: MainWindow) -> None:
+    unlock(window)
+    workspace = window.workspace
+    assert workspace is not None
+    workspace.ui.filter_combo.setCurrentIndex(
+        workspace.ui.filter_combo.findData("explanation_pending")
+    )
+    qtbot.waitUntil(lambda: workspace.model.rowCount() > 0, timeout=2000)
+    workspace.ui.caseload_view.selectRow(0)
+    page = workspace.case_page
+    assert page.ui.explain_button.isVisible()
+    assert "rule 12.3" in page.ui.attention_label.text()
+    page.ui.explain_button.click()
+    wizard = workspace.wizard
+    assert wizard is not None
+    assert wizard.isVisible()
+    wizard.reject()
+    assert workspace.wizard is None

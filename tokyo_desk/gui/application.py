@@ -67,11 +67,12 @@ def run_gui(
     app.setApplicationName("Tokyo Desk")
     app.setApplicationVersion(__version__)
     install_crash_handlers("Tokyo Desk")
-    runner = ThreadRunner()
+    runner = ThreadRunner(name="tokyo-desk-db")
     window = MainWindow(
         runner,
         profiles,
         catalogue,
+        pdf_runner=ThreadRunner(name="tokyo-desk-pdf"),
         auto_lock_minutes=auto_lock_minutes,
         demo_passphrase=demo_passphrase,
     )

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from tokyo_desk.domain import events as ev
@@ -60,6 +61,8 @@ def plain(value: Any) -> str:
 class CasePage(QWidget):
     """Shows one case; ``clear`` forgets it."""
 
+    explain_requested = Signal(str)  # measure id
+
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_CasePage()
@@ -67,6 +70,8 @@ class CasePage(QWidget):
         self._catalogue = catalogue
         self.case_id: str | None = None
         enlarge(self.ui.name_label, 1.4)
+        self._pending_measure: str | None = None
+        self.ui.explain_button.clicked.connect(self._explain)
         self.clear()
 
     def clear(self) -> None:
@@ -76,6 +81,13 @@ class CasePage(QWidget):
         for tree in (self.ui.person_tree, self.ui.measures_tree, self.ui.timeline_tree):
             tree.clear()
         self.ui.tabs.setEnabled(False)
+        self.ui.attention_label.clear()
+        self.ui.explain_button.hide()
+        self._pending_measure = None
+
+    def _explain(self) -> None:
+        if self._pending_measure is not None:
+            self.explain_requested.emit(self._pending_measure)
 
     def show_case(self, state: CaseState) -> None:
         self.case_id = state.case_id
@@ -91,6 +103,14 @@ class CasePage(QWidget):
                 opened=opened.opened_on.isoformat(),
                 status=status,
             )
+        )
+        pending = [m for m in state.measures.values() if m.explanation_pending]
+        self._pending_measure = pending[0].measure_id if pending else None
+        self.ui.explain_button.setVisible(bool(pending))
+        self.ui.attention_label.setText(
+            self.tr("The conditions have not been explained to the person yet (rule 12.3).")
+            if pending
+            else ""
         )
         self._show_person(state)
         self._show_measures(state)

@@ -37,12 +37,15 @@ class MainWindow(QMainWindow):
         demo_passphrase: str | None = None,
         kdf: KdfParams | None = None,
         idle_clock: Callable[[], float] | None = None,
+        pdf_runner: Runner | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Tokyo Desk")
         self.resize(1200, 760)
         self._runner = runner
+        # Sheets render on their own thread so the database stays free (and vice versa).
+        self._pdf_runner = pdf_runner or runner
         self._catalogue = catalogue
         self.session: Session | None = None
         self.workspace: Workspace | None = None
@@ -92,7 +95,7 @@ class MainWindow(QMainWindow):
 
     def _unlocked(self, profile: Profile, store: CaseStore) -> None:
         self.session = Session(self._runner, profile, store)
-        self.workspace = Workspace(self.session, self._catalogue)
+        self.workspace = Workspace(self.session, self._catalogue, self._pdf_runner)
         self.workspace.message.connect(self.statusBar().showMessage)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
@@ -168,4 +171,6 @@ class MainWindow(QMainWindow):
         if app is not None:
             app.removeEventFilter(self.idle)
         self._runner.stop()
+        if self._pdf_runner is not self._runner:
+            self._pdf_runner.stop()
         event.accept()

@@ -63,10 +63,10 @@ class ThreadRunner(QObject):
     _request = Signal(object)
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, name: str = "tokyo-desk-db") -> None:
         super().__init__(parent)
         self._thread = QThread()
-        self._thread.setObjectName("tokyo-desk-db")
+        self._thread.setObjectName(name)
         self._executor = _Executor()
         self._executor.moveToThread(self._thread)
         self._request.connect(self._executor.execute)

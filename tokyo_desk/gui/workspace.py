@@ -10,9 +10,12 @@ from tokyo_desk.domain.catalogue import Catalogue
 from tokyo_desk.domain.state import CaseState
 from tokyo_desk.gui.case_page import CasePage
 from tokyo_desk.gui.caseload import CaseloadModel
+from tokyo_desk.gui.explanation_wizard import ExplanationWizard
 from tokyo_desk.gui.forms.ui_workspace import Ui_Workspace
 from tokyo_desk.gui.session import Session
 from tokyo_desk.gui.unlock import report
+from tokyo_desk.gui.worker import Runner
+from tokyo_desk.sheets.from_case import OfficerDetails
 from tokyo_desk.store.case_store import CaseStore
 
 SEARCH_DELAY_MS = 150  # wait for a pause in typing, not for every key
@@ -31,9 +34,17 @@ class Workspace(QWidget):
     message = Signal(str)  # for the status bar
 
     def __init__(
-        self, session: Session, catalogue: Catalogue, parent: QWidget | None = None
+        self,
+        session: Session,
+        catalogue: Catalogue,
+        pdf_runner: Runner,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._catalogue = catalogue
+        self._pdf_runner = pdf_runner
+        self._state: CaseState | None = None
+        self.wizard: ExplanationWizard | None = None
         self.ui = Ui_Workspace()
         self.ui.setupUi(self)
         self._session = session
@@ -42,6 +53,7 @@ class Workspace(QWidget):
         self._sized = False
         self.case_page = CasePage(catalogue, self.ui.case_panel)
         self.ui.case_layout.addWidget(self.case_page)
+        self.case_page.explain_requested.connect(self.explain)
         view = self.ui.caseload_view
         view.setModel(self.model)
         view.verticalHeader().hide()
@@ -118,7 +130,50 @@ class Workspace(QWidget):
         self._session.call(load, self._show_case, self._failed)
 
     def _show_case(self, state: CaseState) -> None:
+        self._state = state
         self.case_page.show_case(state)
+
+    def explain(self, measure_id: str) -> None:
+        """Open the guided explanation (rule 12.3) for a measure of the shown case."""
+        state = self._state
+        if state is None or measure_id not in state.measures:
+            return
+
+        def officer_id(store: CaseStore) -> str:
+            return store.officer_id
+
+        self._session.call(
+            officer_id, lambda found: self._open_wizard(state, measure_id, found), self._failed
+        )
+
+    def _open_wizard(self, state: CaseState, measure_id: str, officer_id: str) -> None:
+        officer = OfficerDetails(
+            officer_id=officer_id,
+            name=self._session.info.officer_name,
+            office_name=self._session.info.office,
+            office_phone="",
+            office_hours="",
+        )
+        self.wizard = ExplanationWizard(
+            self._session,
+            self._pdf_runner,
+            state,
+            measure_id,
+            self._catalogue,
+            officer,
+            parent=self,
+        )
+        self.wizard.finished.connect(lambda _: self._wizard_closed(state.case_id))
+        self.wizard.open()
+
+    def _wizard_closed(self, case_id: str) -> None:
+        wizard, self.wizard = self.wizard, None
+        if wizard is None or wizard.recorded is None:
+            return
+        self.message.emit(self.tr("Explanation recorded."))
+        self.refresh_counts()
+        self._session.call(lambda store: store.case(case_id), self._show_case, self._failed)
+        self.requery()
 
     def _failed(self, error: BaseException) -> None:
         report(error, self.message.emit)
@@ -129,4 +184,7 @@ class Workspace(QWidget):
         self.ui.search_edit.clear()
         self.model.clear()
         self.case_page.clear()
+        self._state = None
+        if self.wizard is not None:
+            self.wizard.reject()
         self.ui.summary_label.clear()

@@ -57,7 +57,9 @@ from tokyo_desk.sheets.verification import SheetFacts, qr_payload, verification_
 GREY = Color(0.35, 0.35, 0.35)
 LIGHT = Color(0.92, 0.92, 0.92)
 MARGIN = 15 * mm  # 12-15 mm from the edges survives A4 <-> Letter printing at 100 %
-FOOTER = 22 * mm
+FOOTER = 26 * mm  # footer band: text and QR, all at least 12 mm from the paper's edge
+QR_SIDE = 16 * mm
+QR_BOTTOM = 12 * mm
 SHAPED_SCRIPTS = {"Deva", "Beng"}
 # Easy Read keeps to two pages: these rights repeat "About this paper" or are not needed on
 # day one, and the review right already says who can change the conditions.
@@ -669,7 +671,7 @@ def render_sheet(
     def footer(canvas: Canvas, number: int, total: int) -> None:
         canvas.saveState()
         canvas.setFillColor(black)
-        y = MARGIN - 4 * mm
+        y = QR_BOTTOM + 5 * mm  # the footer's text line, level with the QR's middle
         small = 8.0
         left, right = MARGIN, page[0] - MARGIN - 20 * mm
         page_text = pack.get("sheet.page_of", page=str(number), pages=str(total))
@@ -701,13 +703,13 @@ def render_sheet(
             rtl=pack.info.rtl,
             anchor="right",
         )
-        side = 18 * mm
+        side = QR_SIDE
         if not qr_forms:  # one form object, drawn on every page
             canvas.beginForm("qr", lowerx=0, lowery=0, upperx=side, uppery=side)
             _draw_qr(canvas, qr_rows, 0, 0, side)
             canvas.endForm()
             qr_forms.append("qr")
-        canvas.translate(page[0] - MARGIN - side + 2 * mm, y - 8 * mm)
+        canvas.translate(page[0] - MARGIN - side, QR_BOTTOM)
         canvas.doForm("qr")
         canvas.restoreState()
 

@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QHeaderView, QLabel, QSizePolicy,
-    QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QSizePolicy, QSpacerItem, QTabWidget,
+    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_CasePage(object):
     def setupUi(self, CasePage):
@@ -38,6 +38,27 @@ class Ui_CasePage(object):
         self.summary_label.setWordWrap(True)
 
         self.main_layout.addWidget(self.summary_label)
+
+        self.actions_layout = QHBoxLayout()
+        self.actions_layout.setObjectName(u"actions_layout")
+        self.attention_label = QLabel(CasePage)
+        self.attention_label.setObjectName(u"attention_label")
+        self.attention_label.setTextFormat(Qt.PlainText)
+        self.attention_label.setWordWrap(True)
+
+        self.actions_layout.addWidget(self.attention_label)
+
+        self.actions_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.actions_layout.addItem(self.actions_spacer)
+
+        self.explain_button = QPushButton(CasePage)
+        self.explain_button.setObjectName(u"explain_button")
+
+        self.actions_layout.addWidget(self.explain_button)
+
+
+        self.main_layout.addLayout(self.actions_layout)
 
         self.tabs = QTabWidget(CasePage)
         self.tabs.setObjectName(u"tabs")
@@ -90,6 +111,13 @@ class Ui_CasePage(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.summary_label.setAccessibleName(QCoreApplication.translate("CasePage", u"Case summary", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(accessibility)
+        self.attention_label.setAccessibleName(QCoreApplication.translate("CasePage", u"What needs attention", None))
+#endif // QT_CONFIG(accessibility)
+        self.explain_button.setText(QCoreApplication.translate("CasePage", u"&Explain the conditions\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.explain_button.setAccessibleName(QCoreApplication.translate("CasePage", u"Explain the conditions to the person (rule 12.3)", None))
 #endif // QT_CONFIG(accessibility)
         ___qtreewidgetitem = self.person_tree.headerItem()
         ___qtreewidgetitem.setText(1, QCoreApplication.translate("CasePage", u"Value", None))
