@@ -281,3 +281,20 @@ def test_explain_opens_the_guided_explanation(qtbot: QtBot, window: MainWindow) 
     assert wizard.isVisible()
     wizard.reject()
     assert workspace.wizard is None
+
+
+def test_dashboard_counts_open_their_filter(window: MainWindow) -> None:
+    unlock(window)
+    workspace = window.workspace
+    assert workspace is not None
+    assert workspace.side.currentWidget() is workspace.dashboard
+    tile = workspace.dashboard.ui.explanation_button
+    assert tile.text().split("\n")[0].isdigit()
+    assert "12.3" in tile.text()
+    assert workspace.dashboard.chart.accessibleDescription()  # the chart has text for readers
+    tile.click()
+    assert workspace.ui.filter_combo.currentData() == "explanation_pending"
+    workspace.ui.caseload_view.selectRow(0)
+    assert workspace.side.currentWidget() is workspace.case_page
+    workspace.case_page.ui.dashboard_button.click()
+    assert workspace.side.currentWidget() is workspace.dashboard

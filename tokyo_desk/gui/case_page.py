@@ -62,6 +62,7 @@ class CasePage(QWidget):
     """Shows one case; ``clear`` forgets it."""
 
     explain_requested = Signal(str)  # measure id
+    dashboard_requested = Signal()
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +73,7 @@ class CasePage(QWidget):
         enlarge(self.ui.name_label, 1.4)
         self._pending_measure: str | None = None
         self.ui.explain_button.clicked.connect(self._explain)
+        self.ui.dashboard_button.clicked.connect(self.dashboard_requested)
         self.clear()
 
     def clear(self) -> None:

@@ -4,12 +4,13 @@ record of the selected case."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QWidget
+from PySide6.QtWidgets import QHeaderView, QStackedWidget, QWidget
 
 from tokyo_desk.domain.catalogue import Catalogue
 from tokyo_desk.domain.state import CaseState
 from tokyo_desk.gui.case_page import CasePage
 from tokyo_desk.gui.caseload import CaseloadModel
+from tokyo_desk.gui.dashboard import Dashboard
 from tokyo_desk.gui.explanation_wizard import ExplanationWizard
 from tokyo_desk.gui.forms.ui_workspace import Ui_Workspace
 from tokyo_desk.gui.session import Session
@@ -51,8 +52,14 @@ class Workspace(QWidget):
         self.model = CaseloadModel(session, catalogue, self)
         self._counts: dict[str, int] = {}
         self._sized = False
-        self.case_page = CasePage(catalogue, self.ui.case_panel)
-        self.ui.case_layout.addWidget(self.case_page)
+        self.side = QStackedWidget(self.ui.case_panel)
+        self.dashboard = Dashboard(catalogue)
+        self.case_page = CasePage(catalogue)
+        self.side.addWidget(self.dashboard)
+        self.side.addWidget(self.case_page)
+        self.ui.case_layout.addWidget(self.side)
+        self.dashboard.filter_chosen.connect(self.show_filter)
+        self.case_page.dashboard_requested.connect(self.show_dashboard)
         self.case_page.explain_requested.connect(self.explain)
         view = self.ui.caseload_view
         view.setModel(self.model)
@@ -87,9 +94,23 @@ class Workspace(QWidget):
 
     def refresh_counts(self) -> None:
         self._session.call(lambda store: store.counts(), self._show_counts, self._failed)
+        self._session.call(
+            lambda store: store.measure_counts(), self.dashboard.show_measures, self._failed
+        )
+
+    def show_filter(self, which: str) -> None:
+        """Show one caseload filter (from a dashboard tile)."""
+        self.ui.search_edit.clear()
+        self.ui.filter_combo.setCurrentIndex(max(0, self.ui.filter_combo.findData(which)))
+        self.ui.caseload_view.setFocus()
+
+    def show_dashboard(self) -> None:
+        self.ui.caseload_view.clearSelection()
+        self.side.setCurrentWidget(self.dashboard)
 
     def _show_counts(self, counts: dict[str, int]) -> None:
         self._counts = counts
+        self.dashboard.show_counts(counts)
         self._loaded()
         combo = self.ui.filter_combo
         for index in range(combo.count()):
@@ -132,6 +153,7 @@ class Workspace(QWidget):
     def _show_case(self, state: CaseState) -> None:
         self._state = state
         self.case_page.show_case(state)
+        self.side.setCurrentWidget(self.case_page)
 
     def explain(self, measure_id: str) -> None:
         """Open the guided explanation (rule 12.3) for a measure of the shown case."""
@@ -184,6 +206,7 @@ class Workspace(QWidget):
         self.ui.search_edit.clear()
         self.model.clear()
         self.case_page.clear()
+        self.dashboard.clear()
         self._state = None
         if self.wizard is not None:
             self.wizard.reject()

@@ -300,6 +300,16 @@ class CaseStore:
             for name, condition in FILTERS.items()
         }
 
+    def measure_counts(self) -> dict[str, dict[str, int]]:
+        """Measures by type and status, for the caseload chart (rule 13.5)."""
+        rows = self.connection.execute(
+            "SELECT type_code, status, count(*) FROM measures GROUP BY type_code, status"
+        )
+        counts: dict[str, dict[str, int]] = {}
+        for type_code, status, count in rows:
+            counts.setdefault(type_code, {})[status] = int(count)
+        return counts
+
     # --- maintenance -----------------------------------------------------------------------
 
     def rebuild_projections(self) -> int:

@@ -52,6 +52,11 @@ class Ui_CasePage(object):
 
         self.actions_layout.addItem(self.actions_spacer)
 
+        self.dashboard_button = QPushButton(CasePage)
+        self.dashboard_button.setObjectName(u"dashboard_button")
+
+        self.actions_layout.addWidget(self.dashboard_button)
+
         self.explain_button = QPushButton(CasePage)
         self.explain_button.setObjectName(u"explain_button")
 
@@ -114,6 +119,10 @@ class Ui_CasePage(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.attention_label.setAccessibleName(QCoreApplication.translate("CasePage", u"What needs attention", None))
+#endif // QT_CONFIG(accessibility)
+        self.dashboard_button.setText(QCoreApplication.translate("CasePage", u"&Dashboard", None))
+#if QT_CONFIG(accessibility)
+        self.dashboard_button.setAccessibleName(QCoreApplication.translate("CasePage", u"Back to the dashboard", None))
 #endif // QT_CONFIG(accessibility)
         self.explain_button.setText(QCoreApplication.translate("CasePage", u"&Explain the conditions\u2026", None))
 #if QT_CONFIG(accessibility)

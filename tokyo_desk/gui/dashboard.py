@@ -1,0 +1,126 @@
+"""The "what is due" dashboard (rule 13.5): counts that open the matching caseload filter, and
+a simple chart of the measures by type and status.
+
+The chart is painted with QPainter (no charting module: PySide6-Essentials has none).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from tokyo_desk.domain.catalogue import Catalogue
+from tokyo_desk.gui.forms.ui_dashboard import Ui_Dashboard
+from tokyo_desk.gui.style import enlarge
+
+# Status colours: in force dark, ended light (they print and read in greyscale too).
+STATUS_COLOURS = {"active": QColor(38, 84, 124), "completed": QColor(160, 180, 200)}
+OTHER_COLOUR = QColor(200, 120, 60)
+BAR_HEIGHT = 18
+LABEL_SHARE = 0.45
+
+
+class MeasureChart(QWidget):
+    """Horizontal bars: one per measure type, split by status."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, dict[str, int]]] = []
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setAccessibleName(self.tr("Chart of measures by type and status"))
+
+    def set_counts(self, rows: list[tuple[str, dict[str, int]]]) -> None:
+        self._rows = rows
+        lines = [f"{title}: {sum(counts.values())}" for title, counts in rows]
+        self.setAccessibleDescription("; ".join(lines))  # what a screen reader says
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(400, (len(self._rows) + 1) * (BAR_HEIGHT + 6))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        width = self.width()
+        label_width = width * LABEL_SHARE
+        largest = max((sum(counts.values()) for _, counts in self._rows), default=0)
+        scale = (width - label_width - 40) / largest if largest else 0.0
+        text_colour = self.palette().windowText().color()
+        for index, (title, counts) in enumerate(self._rows):
+            top = index * (BAR_HEIGHT + 6)
+            painter.setPen(text_colour)
+            painter.drawText(
+                QRectF(0, top, label_width - 6, BAR_HEIGHT),
+                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
+                painter.fontMetrics().elidedText(
+                    title, Qt.TextElideMode.ElideRight, int(label_width - 6)
+                ),
+            )
+            left = label_width
+            for status, count in sorted(counts.items(), key=lambda item: item[0] != "active"):
+                painter.fillRect(
+                    QRectF(left, top, count * scale, BAR_HEIGHT),
+                    STATUS_COLOURS.get(status, OTHER_COLOUR),
+                )
+                left += count * scale
+            painter.setPen(text_colour)
+            painter.drawText(
+                QRectF(left + 4, top, 40, BAR_HEIGHT),
+                Qt.AlignmentFlag.AlignVCenter,
+                str(sum(counts.values())),
+            )
+        painter.end()
+
+
+class Dashboard(QWidget):
+    """Due counts (each opens its filter) and the measure chart."""
+
+    filter_chosen = Signal(str)
+
+    def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_Dashboard()
+        self.ui.setupUi(self)
+        self._catalogue = catalogue
+        enlarge(self.ui.title_label, 1.4)
+        enlarge(self.ui.chart_title_label, 1.1)
+        self.ui.chart_title_label.setText(
+            self.tr("Measures by type (dark: in force; light: ended)")
+        )
+        self.chart = MeasureChart(self.ui.chart_container)
+        self.ui.chart_layout.addWidget(self.chart)
+        self.ui.chart_layout.addStretch(1)
+        self._buttons = {
+            "explanation_pending": self.ui.explanation_button,
+            "review_due": self.ui.review_button,
+            "breach_open": self.ui.breach_button,
+            "ending_soon": self.ui.ending_button,
+        }
+        for code, button in self._buttons.items():
+            button.setMinimumHeight(56)
+            button.clicked.connect(lambda _=False, chosen=code: self.filter_chosen.emit(chosen))
+        self.show_counts({})
+
+    def show_counts(self, counts: dict[str, int]) -> None:
+        labels = {
+            "explanation_pending": self.tr("Explanation pending (rule 12.3)"),
+            "review_due": self.tr("Review due in 14 days (rule 10.3)"),
+            "breach_open": self.tr("Breach open (rule 14)"),
+            "ending_soon": self.tr("Ending in 14 days (rule 11)"),
+        }
+        for code, button in self._buttons.items():
+            button.setText(f"{counts.get(code, 0)}\n{labels[code]}")
+
+    def show_measures(self, counts: dict[str, dict[str, int]]) -> None:
+        rows = []
+        for code, by_status in counts.items():
+            kind = self._catalogue.measure_types.get(code)
+            rows.append((kind.title if kind else code, by_status))
+        rows.sort(key=lambda row: -sum(row[1].values()))
+        self.chart.set_counts(rows)
+
+    def clear(self) -> None:
+        self.show_counts({})
+        self.chart.set_counts([])
