@@ -262,17 +262,17 @@ class CaseStore:
         return state
 
     def search(self, text: str, limit: int = 50) -> list[CaseRow]:
-        """Cases whose names or case number match ``text`` (each word as a prefix)."""
+        """Cases whose names or case number match ``text`` (each word as a prefix), by name."""
         rowids = search.search_case_rowids(self.connection, text, limit)
         if not rowids:
             return []
         marks = ",".join("?" * len(rowids))
         rows = self.connection.execute(
-            f"SELECT rowid, {_ROW_COLUMNS} FROM cases WHERE rowid IN ({marks})",  # noqa: S608
+            f"SELECT {_ROW_COLUMNS} FROM cases WHERE rowid IN ({marks}) "  # noqa: S608
+            "ORDER BY display_name COLLATE NOCASE, case_number",
             rowids,
-        ).fetchall()
-        by_rowid = {row[0]: _case_row(row[1:]) for row in rows}
-        return [by_rowid[rowid] for rowid in rowids if rowid in by_rowid]
+        )
+        return [_case_row(row) for row in rows]
 
     def caseload(
         self, which: str = "all", *, limit: int = 100, offset: int = 0, horizon_days: int = 14
