@@ -141,11 +141,12 @@ def open_window(
         profile.lock(store)
     from tokyo_desk.gui.application import run_gui  # noqa: PLC0415 - Qt only for the window
 
-    preferences = settings.load(paths.config / "settings.toml")
+    settings_path = paths.config / "settings.toml"
     return run_gui(
         profiles,
         catalogue,
-        auto_lock_minutes=preferences.auto_lock_minutes,
+        preferences=settings.load(settings_path),
+        save_settings=lambda chosen: settings.save(settings_path, chosen),
         demo_passphrase=DEMO_PASSPHRASE if args.demo else None,
     )
 

@@ -8,6 +8,7 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -298,3 +299,31 @@ def test_dashboard_counts_open_their_filter(window: MainWindow) -> None:
     assert workspace.side.currentWidget() is workspace.case_page
     workspace.case_page.ui.dashboard_button.click()
     assert workspace.side.currentWidget() is workspace.dashboard
+
+
+def test_record_menu_opens_the_dialogs(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tokyo_desk.gui import workspace as workspace_module
+
+    opened: list[str] = []
+
+    def fake_ask(name: str) -> Any:
+        def ask(*args: Any, **kwargs: Any) -> bool:
+            opened.append(name)
+            return True
+
+        return ask
+
+    for name, dialog in workspace_module.RECORD_DIALOGS.items():
+        monkeypatch.setattr(dialog, "ask", fake_ask(name))
+    unlock(window)
+    workspace = window.workspace
+    assert workspace is not None
+    workspace.ui.caseload_view.selectRow(0)
+    page = workspace.case_page
+    assert page.ui.record_button.isEnabled()
+    actions = page.record_menu.actions()
+    assert len(actions) == len(workspace_module.RECORD_DIALOGS)
+    for action in actions:
+        action.trigger()
+    assert opened == list(workspace_module.RECORD_DIALOGS)
+    assert "Recorded" in window.statusBar().currentMessage()

@@ -194,8 +194,8 @@ def test_events_need_an_opened_case(store: CaseStore) -> None:
 @pytest.mark.parametrize(
     ("overrides", "opened_on", "message"),
     [
-        ({}, TODAY + DAY, "the opening date cannot be in the future"),
-        ({"date_of_birth": TODAY + DAY}, TODAY, "the date of birth cannot be in the future"),
+        ({}, TODAY + 2 * DAY, "the opening date cannot be in the future"),
+        ({"date_of_birth": TODAY + 2 * DAY}, TODAY, "the date of birth cannot be in the future"),
         (
             {"date_of_birth": dt.date(2026, 10, 2)},
             dt.date(2026, 10, 1),
@@ -367,7 +367,8 @@ def test_closing_before_opening_is_refused(store: CaseStore, catalogue: Catalogu
     )
 
 
-FUTURE = TODAY + DAY
+# A date is refused only once it is in the future everywhere: today in UTC+14 is still today.
+FUTURE = TODAY + 2 * DAY
 LATER = b.NOW + dt.timedelta(hours=1)
 
 FutureChange = Callable[[Case], tuple[str, dict[str, Any]]]
@@ -1711,3 +1712,20 @@ def test_caseload_pages(store: CaseStore, caseload: dict[str, str]) -> None:
     rest = _names(store.caseload(limit=2, offset=4))
     assert first + second + rest == _names(store.caseload())
     assert len(rest) == 1
+
+
+def test_today_east_of_greenwich_is_not_the_future(case: Case) -> None:
+    """At 10:00 UTC it is already tomorrow in Kiribati (UTC+14): that date is accepted,
+    the day after is not."""
+    tomorrow = TODAY + DAY
+    case.record(("review.recorded", b.review(case.measure_id, reviewed_on=tomorrow,
+                                             next_review_due=tomorrow + 90 * DAY)))  # fmt: skip
+    case.refused(
+        (
+            "review.recorded",
+            b.review(
+                case.measure_id, reviewed_on=tomorrow + DAY, next_review_due=tomorrow + 91 * DAY
+            ),
+        ),  # fmt: skip
+        "the review date cannot be in the future",
+    )

@@ -23,6 +23,9 @@ MANY_CONDITIONS = 6
 ALLOWED_WHEN_CLOSED = {"note.added", "event.corrected"}
 
 
+LATEST_ZONE = dt.timedelta(hours=14)
+
+
 @dataclass
 class Context:
     """What a check needs besides the case: the catalogue and the current time."""
@@ -32,7 +35,13 @@ class Context:
 
     @property
     def today(self) -> dt.date:
-        return self.now.date()
+        """The latest date that is already today somewhere (UTC+14).
+
+        Dates typed by an officer are local dates; the clock is UTC.  Early in the morning
+        east of Greenwich the local date is ahead of the UTC date, and refusing "today" there
+        would be wrong, while the device's zone cannot be trusted for a record that travels.
+        """
+        return (self.now.astimezone(dt.UTC) + LATEST_ZONE).date()
 
 
 @dataclass

@@ -7,14 +7,18 @@ import logging
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
+from PySide6.QtCore import QLibraryInfo, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tokyo_desk import __version__
 from tokyo_desk.domain.catalogue import Catalogue
 from tokyo_desk.gui.main_window import MainWindow
 from tokyo_desk.gui.worker import ThreadRunner
+from tokyo_desk.paths import resource
+from tokyo_desk.settings import Settings
 from tokyo_desk.store.profile import Profiles
 
 log = logging.getLogger(__name__)
@@ -53,11 +57,31 @@ def install_crash_handlers(window_title: str) -> None:
     threading.excepthook = on_thread_crash
 
 
+def install_translation(app: QApplication, language: str) -> QTranslator | None:
+    """Load the window's language (and Qt's own dialogs' strings); Arabic lays out right to
+    left.  English needs nothing loaded."""
+    if language == "ar":
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    if language == "en":
+        return None
+    translator = QTranslator(app)
+    if not translator.load(str(resource("i18n", f"tokyo_desk_{language}.qm"))):
+        log.warning("no translation file for the chosen window language")
+        return None
+    app.installTranslator(translator)
+    qt_own = QTranslator(app)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if qt_own.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt_own)
+    return translator
+
+
 def run_gui(
     profiles: Profiles,
     catalogue: Catalogue,
     *,
-    auto_lock_minutes: int,
+    preferences: Settings,
+    save_settings: Callable[[Settings], None],
     demo_passphrase: str | None,
     argv: list[str] | None = None,
 ) -> int:
@@ -67,14 +91,17 @@ def run_gui(
     app.setApplicationName("Tokyo Desk")
     app.setApplicationVersion(__version__)
     install_crash_handlers("Tokyo Desk")
+    install_translation(app, preferences.ui_language)
     runner = ThreadRunner(name="tokyo-desk-db")
     window = MainWindow(
         runner,
         profiles,
         catalogue,
         pdf_runner=ThreadRunner(name="tokyo-desk-pdf"),
-        auto_lock_minutes=auto_lock_minutes,
+        auto_lock_minutes=preferences.auto_lock_minutes,
         demo_passphrase=demo_passphrase,
+        settings=preferences,
+        save_settings=save_settings,
     )
     window.show()
     window.start()

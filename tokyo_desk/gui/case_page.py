@@ -10,8 +10,9 @@ import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QTreeWidgetItem, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QTreeWidgetItem, QWidget
 
 from tokyo_desk.domain import events as ev
 from tokyo_desk.domain.catalogue import Catalogue
@@ -39,6 +40,15 @@ PERSON_LABELS = {
 
 
 CODE = re.compile(r"[a-z]+(_[a-z]+)+")
+# What the officer can record on an open case (rule references in the labels).
+RECORD_ACTIONS = {
+    "contact": QT_TRANSLATE_NOOP("CasePage", "Contact…"),
+    "appointment": QT_TRANSLATE_NOOP("CasePage", "Appointment…"),
+    "review": QT_TRANSLATE_NOOP("CasePage", "Review (rule 10.3)…"),
+    "complaint": QT_TRANSLATE_NOOP("CasePage", "Complaint or request (rule 3.6)…"),
+    "termination": QT_TRANSLATE_NOOP("CasePage", "End of the measure (rule 11.2)…"),
+    "note": QT_TRANSLATE_NOOP("CasePage", "Note…"),
+}
 
 
 def plain(value: Any) -> str:
@@ -63,6 +73,7 @@ class CasePage(QWidget):
 
     explain_requested = Signal(str)  # measure id
     dashboard_requested = Signal()
+    record_requested = Signal(str)  # one of RECORD_ACTIONS
 
     def __init__(self, catalogue: Catalogue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +85,15 @@ class CasePage(QWidget):
         self._pending_measure: str | None = None
         self.ui.explain_button.clicked.connect(self._explain)
         self.ui.dashboard_button.clicked.connect(self.dashboard_requested)
+        self.record_menu = QMenu(self)
+        self._record_actions: dict[str, QAction] = {}
+        for code, label in RECORD_ACTIONS.items():
+            action = self.record_menu.addAction(self.tr(str(label)))
+            action.triggered.connect(
+                lambda _=False, chosen=code: self.record_requested.emit(chosen)
+            )
+            self._record_actions[code] = action
+        self.ui.record_button.setMenu(self.record_menu)
         self.clear()
 
     def clear(self) -> None:
@@ -85,6 +105,7 @@ class CasePage(QWidget):
         self.ui.tabs.setEnabled(False)
         self.ui.attention_label.clear()
         self.ui.explain_button.hide()
+        self.ui.record_button.setEnabled(False)
         self._pending_measure = None
 
     def _explain(self) -> None:
@@ -109,6 +130,9 @@ class CasePage(QWidget):
         pending = [m for m in state.measures.values() if m.explanation_pending]
         self._pending_measure = pending[0].measure_id if pending else None
         self.ui.explain_button.setVisible(bool(pending))
+        self.ui.record_button.setEnabled(True)
+        for code, action in self._record_actions.items():
+            action.setEnabled(state.is_open or code == "note")
         self.ui.attention_label.setText(
             self.tr("The conditions have not been explained to the person yet (rule 12.3).")
             if pending

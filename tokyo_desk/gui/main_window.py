@@ -16,9 +16,11 @@ from tokyo_desk.domain.catalogue import Catalogue
 from tokyo_desk.gui.idle import IdleWatcher
 from tokyo_desk.gui.lock_page import LockPage
 from tokyo_desk.gui.session import Session
+from tokyo_desk.gui.settings_dialog import SettingsDialog
 from tokyo_desk.gui.unlock import UnlockPage, report
 from tokyo_desk.gui.worker import Runner
 from tokyo_desk.gui.workspace import Workspace
+from tokyo_desk.settings import Settings
 from tokyo_desk.store.case_store import CaseStore
 from tokyo_desk.store.keyfile import KdfParams
 from tokyo_desk.store.profile import Profile, Profiles
@@ -38,6 +40,8 @@ class MainWindow(QMainWindow):
         kdf: KdfParams | None = None,
         idle_clock: Callable[[], float] | None = None,
         pdf_runner: Runner | None = None,
+        settings: Settings | None = None,
+        save_settings: Callable[[Settings], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -51,6 +55,8 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self._locked_profile: Profile | None = None
         self._our_clipboard_text: str | None = None
+        self.settings = settings or Settings(auto_lock_minutes=auto_lock_minutes)
+        self._save_settings = save_settings
 
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -81,10 +87,22 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock)
         self.lock_action.setEnabled(False)
         session_menu.addAction(self.lock_action)
+        settings_action = QAction(self.tr("S&ettings…"), self)
+        settings_action.triggered.connect(self.edit_settings)
+        session_menu.addAction(settings_action)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         session_menu.addAction(quit_action)
+
+    def edit_settings(self) -> None:
+        chosen = SettingsDialog.ask(self, self.settings)
+        if chosen is None:
+            return
+        self.settings = chosen
+        self.idle.limit_seconds = chosen.auto_lock_minutes * 60
+        if self._save_settings is not None:
+            self._save_settings(chosen)
 
     def start(self) -> None:
         """Show the unlock screen with the profiles found."""

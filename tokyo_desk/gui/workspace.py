@@ -14,11 +14,28 @@ from tokyo_desk.gui.dashboard import Dashboard
 from tokyo_desk.gui.explanation_wizard import ExplanationWizard
 from tokyo_desk.gui.forms.ui_workspace import Ui_Workspace
 from tokyo_desk.gui.session import Session
+from tokyo_desk.gui.supervision_dialogs import (
+    AppointmentDialog,
+    ComplaintDialog,
+    ContactDialog,
+    NoteDialog,
+    RecordDialog,
+    ReviewDialog,
+    TerminationDialog,
+)
 from tokyo_desk.gui.unlock import report
 from tokyo_desk.gui.worker import Runner
 from tokyo_desk.sheets.from_case import OfficerDetails
 from tokyo_desk.store.case_store import CaseStore
 
+RECORD_DIALOGS: dict[str, type[RecordDialog]] = {
+    "contact": ContactDialog,
+    "appointment": AppointmentDialog,
+    "review": ReviewDialog,
+    "complaint": ComplaintDialog,
+    "termination": TerminationDialog,
+    "note": NoteDialog,
+}
 SEARCH_DELAY_MS = 150  # wait for a pause in typing, not for every key
 FILTER_LABELS = {
     "all": "All open cases",
@@ -61,6 +78,7 @@ class Workspace(QWidget):
         self.dashboard.filter_chosen.connect(self.show_filter)
         self.case_page.dashboard_requested.connect(self.show_dashboard)
         self.case_page.explain_requested.connect(self.explain)
+        self.case_page.record_requested.connect(self.record)
         view = self.ui.caseload_view
         view.setModel(self.model)
         view.verticalHeader().hide()
@@ -155,6 +173,22 @@ class Workspace(QWidget):
         self.case_page.show_case(state)
         self.side.setCurrentWidget(self.case_page)
 
+    def record(self, which: str) -> None:
+        """Open the dialog that records ``which`` (a CasePage.RECORD_ACTIONS code)."""
+        state = self._state
+        dialog = RECORD_DIALOGS.get(which)
+        if state is None or dialog is None:
+            return
+        if dialog.ask(self, self._session, self._catalogue, state):
+            self.after_change(state.case_id, self.tr("Recorded."))
+
+    def after_change(self, case_id: str, message: str) -> None:
+        """Show the effect of something just stored: the case, the caseload, the counts."""
+        self.message.emit(message)
+        self.refresh_counts()
+        self._session.call(lambda store: store.case(case_id), self._show_case, self._failed)
+        self.requery()
+
     def explain(self, measure_id: str) -> None:
         """Open the guided explanation (rule 12.3) for a measure of the shown case."""
         state = self._state
@@ -192,10 +226,7 @@ class Workspace(QWidget):
         wizard, self.wizard = self.wizard, None
         if wizard is None or wizard.recorded is None:
             return
-        self.message.emit(self.tr("Explanation recorded."))
-        self.refresh_counts()
-        self._session.call(lambda store: store.case(case_id), self._show_case, self._failed)
-        self.requery()
+        self.after_change(case_id, self.tr("Explanation recorded."))
 
     def _failed(self, error: BaseException) -> None:
         report(error, self.message.emit)

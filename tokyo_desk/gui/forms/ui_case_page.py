@@ -52,6 +52,11 @@ class Ui_CasePage(object):
 
         self.actions_layout.addItem(self.actions_spacer)
 
+        self.record_button = QPushButton(CasePage)
+        self.record_button.setObjectName(u"record_button")
+
+        self.actions_layout.addWidget(self.record_button)
+
         self.dashboard_button = QPushButton(CasePage)
         self.dashboard_button.setObjectName(u"dashboard_button")
 
@@ -119,6 +124,10 @@ class Ui_CasePage(object):
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.attention_label.setAccessibleName(QCoreApplication.translate("CasePage", u"What needs attention", None))
+#endif // QT_CONFIG(accessibility)
+        self.record_button.setText(QCoreApplication.translate("CasePage", u"&Record\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.record_button.setAccessibleName(QCoreApplication.translate("CasePage", u"Record something in this case", None))
 #endif // QT_CONFIG(accessibility)
         self.dashboard_button.setText(QCoreApplication.translate("CasePage", u"&Dashboard", None))
 #if QT_CONFIG(accessibility)
