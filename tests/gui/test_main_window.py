@@ -17,10 +17,12 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QTreeWidget,
 from pytestqt.qtbot import QtBot
 
 from tests.conftest import PASSPHRASE, cheap_kdf
+from tests.support import builders as b
 from tokyo_desk.domain.catalogue import Catalogue
 from tokyo_desk.gui.main_window import MainWindow
 from tokyo_desk.gui.unlock import CreateProfileDialog
 from tokyo_desk.gui.worker import ImmediateRunner, ThreadRunner
+from tokyo_desk.store.case_store import CaseStore
 from tokyo_desk.store.demo import fill
 from tokyo_desk.store.profile import Profile, Profiles
 
@@ -321,9 +323,59 @@ def test_record_menu_opens_the_dialogs(window: MainWindow, monkeypatch: pytest.M
     workspace.ui.caseload_view.selectRow(0)
     page = workspace.case_page
     assert page.ui.record_button.isEnabled()
-    actions = page.record_menu.actions()
-    assert len(actions) == len(workspace_module.RECORD_DIALOGS)
-    for action in actions:
+    actions = page._record_actions
+    assert list(actions) == list(workspace_module.RECORD_DIALOGS)
+    for action in actions.values():
         action.trigger()
     assert opened == list(workspace_module.RECORD_DIALOGS)
     assert "Recorded" in window.statusBar().currentMessage()
+
+
+def test_each_open_breach_has_its_hearing_and_response_steps(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tokyo_desk.gui import workspace as workspace_module
+
+    steps: list[tuple[str, str]] = []
+    for kind, dialog in workspace_module.BREACH_STEP_DIALOGS.items():
+        monkeypatch.setattr(
+            dialog, "ask", lambda *args, chosen=kind, **_: steps.append((chosen, args[4])) or False
+        )
+    unlock(window)
+    workspace = window.workspace
+    session = window.session
+    assert workspace is not None
+    assert session is not None
+
+    def report_a_breach(store: CaseStore) -> None:
+        for row in store.caseload(limit=100):
+            state = store.case(row.case_id)
+            for measure in state.measures.values():
+                started = measure.imposed.start_date
+                if measure.active_conditions and started <= dt.date.today() and not measure.ended:
+                    condition = measure.active_conditions[0].condition_id
+                    report = b.breach(
+                        measure.measure_id, [condition], occurred_on=started, reported_on=started
+                    )
+                    store.record(row.case_id, [("breach.reported", report)])
+                    return
+        raise AssertionError("no measure to report a breach on")
+
+    session.call(report_a_breach, lambda _: None, pytest.fail)
+    workspace.refresh_counts()
+    workspace.ui.filter_combo.setCurrentIndex(workspace.ui.filter_combo.findData("breach_open"))
+    assert workspace.model.rowCount() > 0
+    workspace.ui.caseload_view.selectRow(0)
+    state = workspace._state
+    assert state is not None
+    waiting = [b for b in state.breaches.values() if b.response is None]
+    assert waiting
+    entries = [a for a in workspace.case_page.record_menu.actions() if "breach of" in a.text()]
+    assert len(entries) == 2 * len(waiting)
+    entries[0].trigger()
+    entries[1].trigger()
+    assert (
+        steps
+        == [("breach_account", waiting[0].breach_id), ("breach_response", waiting[0].breach_id)]
+        or len(waiting) > 1
+    )

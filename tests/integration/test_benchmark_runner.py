@@ -84,3 +84,20 @@ def test_sheets_benchmark_quick_run_prints_one_json_object() -> None:
     assert set(figures) >= SHEETS_FIGURES
     assert all(f"render_p95_ms_{code}" in figures for code in ("en", "ar", "fa", "zh", "hi"))
     assert all(isinstance(value, int | float) for value in figures.values())
+
+
+@pytest.mark.timeout(900)
+def test_gui_benchmark_quick_run_prints_one_json_object() -> None:
+    result = subprocess.run(
+        [sys.executable, "tests/benchmarks/run.py", "gui", "--quick"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=900,
+        check=False,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    figures = json.loads(result.stdout)
+    for name in ("cold_start_ms", "caseload_visible_ms", "search_results_ms_p95", "max_stall_ms"):
+        assert figures[name] > 0, name

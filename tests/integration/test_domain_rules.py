@@ -1726,6 +1726,6 @@ def test_today_east_of_greenwich_is_not_the_future(case: Case) -> None:
             b.review(
                 case.measure_id, reviewed_on=tomorrow + DAY, next_review_due=tomorrow + 91 * DAY
             ),
-        ),  # fmt: skip
+        ),
         "the review date cannot be in the future",
     )

@@ -42,6 +42,10 @@ PERSON_LABELS = {
 CODE = re.compile(r"[a-z]+(_[a-z]+)+")
 # What the officer can record on an open case (rule references in the labels).
 RECORD_ACTIONS = {
+    "measure": QT_TRANSLATE_NOOP("CasePage", "Measure imposed, with its conditions…"),
+    "consent": QT_TRANSLATE_NOOP("CasePage", "Consent to a pre-trial measure (rule 3.4)…"),
+    "modification": QT_TRANSLATE_NOOP("CasePage", "Modification by the authority (rule 12.4)…"),
+    "breach": QT_TRANSLATE_NOOP("CasePage", "Report a breach (rule 14)…"),
     "contact": QT_TRANSLATE_NOOP("CasePage", "Contact…"),
     "appointment": QT_TRANSLATE_NOOP("CasePage", "Appointment…"),
     "review": QT_TRANSLATE_NOOP("CasePage", "Review (rule 10.3)…"),
@@ -87,6 +91,7 @@ class CasePage(QWidget):
         self.ui.dashboard_button.clicked.connect(self.dashboard_requested)
         self.record_menu = QMenu(self)
         self._record_actions: dict[str, QAction] = {}
+        self._breach_actions: list[QAction] = []
         for code, label in RECORD_ACTIONS.items():
             action = self.record_menu.addAction(self.tr(str(label)))
             action.triggered.connect(
@@ -107,6 +112,28 @@ class CasePage(QWidget):
         self.ui.explain_button.hide()
         self.ui.record_button.setEnabled(False)
         self._pending_measure = None
+
+    def _show_breach_actions(self, state: CaseState) -> None:
+        """One "hear the person" and one "respond" entry per breach still awaiting a response."""
+        for action in self._breach_actions:
+            self.record_menu.removeAction(action)
+        self._breach_actions = []
+        waiting = [item for item in state.breaches.values() if item.response is None]
+        if not waiting or not state.is_open:
+            return
+        self._breach_actions.append(self.record_menu.addSeparator())
+        for breach in sorted(waiting, key=lambda item: item.occurred_on):
+            day = breach.occurred_on.isoformat()
+            for kind, label in (
+                ("breach_account", self.tr("Hear the person about the breach of {0} (rule 14.2)…")),
+                ("breach_response", self.tr("Respond to the breach of {0} (rules 14.3-14.6)…")),
+            ):
+                action = self.record_menu.addAction(label.format(day))
+                code = f"{kind}:{breach.breach_id}"
+                action.triggered.connect(
+                    lambda _=False, chosen=code: self.record_requested.emit(chosen)
+                )
+                self._breach_actions.append(action)
 
     def _explain(self) -> None:
         if self._pending_measure is not None:
@@ -133,6 +160,7 @@ class CasePage(QWidget):
         self.ui.record_button.setEnabled(True)
         for code, action in self._record_actions.items():
             action.setEnabled(state.is_open or code == "note")
+        self._show_breach_actions(state)
         self.ui.attention_label.setText(
             self.tr("The conditions have not been explained to the person yet (rule 12.3).")
             if pending

@@ -86,6 +86,11 @@ class MainWindow(QMainWindow):
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
         self.lock_action.setEnabled(False)
+        self.new_case_action = QAction(self.tr("&New case…"), self)
+        self.new_case_action.setShortcut(QKeySequence.StandardKey.New)
+        self.new_case_action.triggered.connect(self._new_case)
+        self.new_case_action.setEnabled(False)
+        session_menu.addAction(self.new_case_action)
         session_menu.addAction(self.lock_action)
         settings_action = QAction(self.tr("S&ettings…"), self)
         settings_action.triggered.connect(self.edit_settings)
@@ -94,6 +99,10 @@ class MainWindow(QMainWindow):
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
         session_menu.addAction(quit_action)
+
+    def _new_case(self) -> None:
+        if self.workspace is not None:
+            self.workspace.new_case()
 
     def edit_settings(self) -> None:
         chosen = SettingsDialog.ask(self, self.settings)
@@ -118,6 +127,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self.lock_action.setEnabled(True)
+        self.new_case_action.setEnabled(True)
         self.workspace.start()
         self.idle.start()
 
@@ -153,6 +163,7 @@ class MainWindow(QMainWindow):
             return
         self.idle.stop()
         self.lock_action.setEnabled(False)
+        self.new_case_action.setEnabled(False)
         self._clear_our_clipboard()
         if workspace is not None:
             workspace.clear()

@@ -3,6 +3,8 @@ record of the selected case."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from PySide6.QtCore import QItemSelection, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QStackedWidget, QWidget
 
@@ -11,15 +13,22 @@ from tokyo_desk.domain.state import CaseState
 from tokyo_desk.gui.case_page import CasePage
 from tokyo_desk.gui.caseload import CaseloadModel
 from tokyo_desk.gui.dashboard import Dashboard
-from tokyo_desk.gui.explanation_wizard import ExplanationWizard
 from tokyo_desk.gui.forms.ui_workspace import Ui_Workspace
+from tokyo_desk.gui.impose_measure_dialog import ImposeMeasureDialog
+from tokyo_desk.gui.new_case_dialog import NewCaseDialog
+from tokyo_desk.gui.safeguard_dialogs import (
+    BreachAccountDialog,
+    BreachReportDialog,
+    BreachResponseDialog,
+    ConsentDialog,
+    ModificationDialog,
+)
 from tokyo_desk.gui.session import Session
 from tokyo_desk.gui.supervision_dialogs import (
     AppointmentDialog,
     ComplaintDialog,
     ContactDialog,
     NoteDialog,
-    RecordDialog,
     ReviewDialog,
     TerminationDialog,
 )
@@ -28,13 +37,24 @@ from tokyo_desk.gui.worker import Runner
 from tokyo_desk.sheets.from_case import OfficerDetails
 from tokyo_desk.store.case_store import CaseStore
 
-RECORD_DIALOGS: dict[str, type[RecordDialog]] = {
+if TYPE_CHECKING:
+    from tokyo_desk.gui.explanation_wizard import ExplanationWizard
+
+RECORD_DIALOGS: dict[str, Any] = {  # each has ask(parent, session, catalogue, state)
+    "measure": ImposeMeasureDialog,
+    "consent": ConsentDialog,
+    "modification": ModificationDialog,
+    "breach": BreachReportDialog,
     "contact": ContactDialog,
     "appointment": AppointmentDialog,
     "review": ReviewDialog,
     "complaint": ComplaintDialog,
     "termination": TerminationDialog,
     "note": NoteDialog,
+}
+BREACH_STEP_DIALOGS: dict[str, Any] = {
+    "breach_account": BreachAccountDialog,
+    "breach_response": BreachResponseDialog,
 }
 SEARCH_DELAY_MS = 150  # wait for a pause in typing, not for every key
 FILTER_LABELS = {
@@ -96,6 +116,7 @@ class Workspace(QWidget):
         self._search_timer.timeout.connect(self.requery)
         self.ui.search_edit.textChanged.connect(lambda _: self._search_timer.start())
         self.ui.filter_combo.currentIndexChanged.connect(lambda _: self.requery())
+        self.ui.new_case_button.clicked.connect(self.new_case)
         self.model.failed.connect(self._failed)
         self.model.loaded.connect(self._loaded)
 
@@ -152,6 +173,8 @@ class Workspace(QWidget):
             # Once, from the first page: later pages must not make the columns jump.
             self._sized = True
             view = self.ui.caseload_view
+            # Measure 20 rows, not every loaded row: the widths settle in a few ms, not 40.
+            view.horizontalHeader().setResizeContentsPrecision(20)
             view.resizeColumnsToContents()
             for column in range(self.model.columnCount()):
                 view.setColumnWidth(column, min(view.columnWidth(column), 260))
@@ -174,13 +197,26 @@ class Workspace(QWidget):
         self.side.setCurrentWidget(self.case_page)
 
     def record(self, which: str) -> None:
-        """Open the dialog that records ``which`` (a CasePage.RECORD_ACTIONS code)."""
+        """Open the dialog that records ``which``: a CasePage.RECORD_ACTIONS code, or
+        ``breach_account:<id>`` / ``breach_response:<id>`` for one breach."""
         state = self._state
-        dialog = RECORD_DIALOGS.get(which)
-        if state is None or dialog is None:
+        if state is None:
             return
-        if dialog.ask(self, self._session, self._catalogue, state):
+        kind, _, breach_id = which.partition(":")
+        stored = False
+        if kind in BREACH_STEP_DIALOGS and breach_id in state.breaches:
+            step = BREACH_STEP_DIALOGS[kind]
+            stored = step.ask(self, self._session, self._catalogue, state, breach_id)
+        elif kind in RECORD_DIALOGS:
+            stored = bool(RECORD_DIALOGS[kind].ask(self, self._session, self._catalogue, state))
+        if stored:
             self.after_change(state.case_id, self.tr("Recorded."))
+
+    def new_case(self) -> None:
+        """Open a case for a new person (and show it)."""
+        case_id = NewCaseDialog.ask(self, self._session, self._catalogue)
+        if case_id is not None:
+            self.after_change(case_id, self.tr("Case opened."))
 
     def after_change(self, case_id: str, message: str) -> None:
         """Show the effect of something just stored: the case, the caseload, the counts."""
@@ -210,6 +246,9 @@ class Workspace(QWidget):
             office_phone="",
             office_hours="",
         )
+        # Imported here: it pulls in ReportLab, which the unlock window must not wait for.
+        from tokyo_desk.gui.explanation_wizard import ExplanationWizard  # noqa: PLC0415
+
         self.wizard = ExplanationWizard(
             self._session,
             self._pdf_runner,

@@ -16,8 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QSizePolicy,
-    QSplitter, QTableView, QVBoxLayout, QWidget)
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QSplitter, QTableView, QVBoxLayout,
+    QWidget)
 
 class Ui_Workspace(object):
     def setupUi(self, Workspace):
@@ -57,6 +58,11 @@ class Ui_Workspace(object):
         self.filter_combo.setObjectName(u"filter_combo")
 
         self.search_layout.addWidget(self.filter_combo)
+
+        self.new_case_button = QPushButton(self.caseload_panel)
+        self.new_case_button.setObjectName(u"new_case_button")
+
+        self.search_layout.addWidget(self.new_case_button)
 
 
         self.caseload_layout.addLayout(self.search_layout)
@@ -108,6 +114,10 @@ class Ui_Workspace(object):
         self.filter_label.setText(QCoreApplication.translate("Workspace", u"S&how", None))
 #if QT_CONFIG(accessibility)
         self.filter_combo.setAccessibleName(QCoreApplication.translate("Workspace", u"Which cases to show", None))
+#endif // QT_CONFIG(accessibility)
+        self.new_case_button.setText(QCoreApplication.translate("Workspace", u"&New case\u2026", None))
+#if QT_CONFIG(accessibility)
+        self.new_case_button.setAccessibleName(QCoreApplication.translate("Workspace", u"Open a case for a new person", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
         self.caseload_view.setAccessibleName(QCoreApplication.translate("Workspace", u"Caseload", None))
