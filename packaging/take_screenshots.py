@@ -1,6 +1,6 @@
 """Screenshots of the main screens for ``docs/screenshots/``, from a demo profile.
 
-    xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python packaging/take_screenshots.py [OUT]
+    xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python packaging/take_screenshots.py [OUT] [LANG]
 
 Runs the real window (database thread included) on a throw-away demo profile under Xvfb and
 saves unlock, caseload, case record and lock screens.  Look at every image before committing.
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,6 +21,7 @@ from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from tokyo_desk.domain.catalogue import load_default  # noqa: E402
+from tokyo_desk.gui.application import install_translation  # noqa: E402
 from tokyo_desk.gui.main_window import MainWindow  # noqa: E402
 from tokyo_desk.gui.worker import ThreadRunner  # noqa: E402
 from tokyo_desk.store.demo import DEMO_PASSPHRASE, create_demo  # noqa: E402
@@ -36,13 +38,12 @@ def wait_until(app: QApplication, ready: Callable[[], bool], timeout_ms: int = 2
         waited += 20
         if waited > timeout_ms:
             raise SystemExit("the window did not get ready in time")
-        import time  # noqa: PLC0415
-
         time.sleep(0.02)
 
 
 def main() -> int:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "docs" / "screenshots"
+    language = sys.argv[2] if len(sys.argv) > 2 else "en"
     out.mkdir(parents=True, exist_ok=True)
     catalogue = load_default()
     with tempfile.TemporaryDirectory() as scratch:
@@ -50,6 +51,7 @@ def main() -> int:
         profile, store = create_demo(root, catalogue, cases=300, kdf=KdfParams.new(8 * 1024, 1, 1))
         profile.lock(store)
         app = QApplication(sys.argv[:1])
+        install_translation(app, language)
         window = MainWindow(
             ThreadRunner(), Profiles(root, catalogue), catalogue,
             auto_lock_minutes=5, demo_passphrase=DEMO_PASSPHRASE,
@@ -61,8 +63,9 @@ def main() -> int:
 
         def shot(name: str) -> None:
             app.processEvents()
-            window.grab().save(str(out / f"{name}.png"))
-            print(out / f"{name}.png")
+            target = out / f"{name.replace('en-', language + '-', 1)}.png"
+            window.grab().save(str(target))
+            print(target)
 
         shot("en-unlock")
         window.unlock_page.ui.passphrase_edit.setText(DEMO_PASSPHRASE)
@@ -72,7 +75,7 @@ def main() -> int:
         assert workspace is not None
         wait_until(app, lambda: workspace.model.rowCount() > 0)
         shot("en-caseload")
-        workspace.ui.caseload_view.selectRow(2)
+        workspace.ui.caseload_view.setCurrentIndex(workspace.model.index(2, 0))
         wait_until(app, lambda: workspace.case_page.case_id is not None)
         shot("en-case-person")
         workspace.case_page.ui.tabs.setCurrentIndex(1)
@@ -83,7 +86,7 @@ def main() -> int:
             workspace.ui.filter_combo.findData("explanation_pending")
         )
         wait_until(app, lambda: workspace.model.rowCount() > 0)
-        workspace.ui.caseload_view.selectRow(0)
+        workspace.ui.caseload_view.setCurrentIndex(workspace.model.index(0, 0))
         wait_until(app, workspace.case_page.ui.explain_button.isVisible)
         shot("en-case-explanation-pending")
         workspace.case_page.ui.explain_button.click()
@@ -94,8 +97,9 @@ def main() -> int:
 
         def wizard_shot(name: str) -> None:
             app.processEvents()
-            wizard.grab().save(str(out / f"{name}.png"))
-            print(out / f"{name}.png")
+            target = out / f"{name.replace('en-', language + '-', 1)}.png"
+            wizard.grab().save(str(target))
+            print(target)
 
         wizard_shot("en-explain-1-setup")
         wizard.next_step()
@@ -110,6 +114,10 @@ def main() -> int:
         wizard.next_step()
         wizard.next_step()
         wait_until(app, lambda: wizard.preview.page_count() > 0)
+        settle = time.monotonic() + 1.5  # QPdfView draws its pages on its own thread
+        while time.monotonic() < settle:
+            app.processEvents()
+            time.sleep(0.02)
         wizard_shot("en-explain-5-sheet")
         wizard.reject()
         workspace.ui.filter_combo.setCurrentIndex(0)

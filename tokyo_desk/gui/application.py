@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tokyo_desk import __version__
 from tokyo_desk.domain.catalogue import Catalogue
+from tokyo_desk.gui.catalogue_texts import LANGUAGE_PROPERTY
 from tokyo_desk.gui.main_window import MainWindow
 from tokyo_desk.gui.worker import ThreadRunner
 from tokyo_desk.paths import resource
@@ -60,6 +61,7 @@ def install_crash_handlers(window_title: str) -> None:
 def install_translation(app: QApplication, language: str) -> QTranslator | None:
     """Load the window's language (and Qt's own dialogs' strings); Arabic lays out right to
     left.  English needs nothing loaded."""
+    app.setProperty(LANGUAGE_PROPERTY, language)
     if language == "ar":
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     if language == "en":

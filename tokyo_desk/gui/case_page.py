@@ -18,28 +18,51 @@ from tokyo_desk.domain import events as ev
 from tokyo_desk.domain.catalogue import Catalogue
 from tokyo_desk.domain.events import Event
 from tokyo_desk.domain.state import CaseState, ConditionState, MeasureState
+from tokyo_desk.gui.catalogue_texts import condition_title, measure_title
 from tokyo_desk.gui.forms.ui_case_page import Ui_CasePage
 from tokyo_desk.gui.style import enlarge
 
 PERSON_LABELS = {
-    "given_names": "Given names",
-    "family_name": "Family name",
-    "other_names": "Other names",
-    "date_of_birth": "Date of birth",
-    "languages_spoken": "Languages spoken",
-    "languages_written": "Languages read",
-    "preferred_language": "Preferred language",
-    "interpreter_needed": "Interpreter needed",
-    "literacy": "Reading and writing",
-    "communication_needs": "Communication needs",
-    "adjustments": "Adjustments",
-    "phone": "Phone",
-    "address": "Address",
-    "identifiers": "Identifiers",
+    "given_names": QT_TRANSLATE_NOOP("CasePage", "Given names"),
+    "family_name": QT_TRANSLATE_NOOP("CasePage", "Family name"),
+    "other_names": QT_TRANSLATE_NOOP("CasePage", "Other names"),
+    "date_of_birth": QT_TRANSLATE_NOOP("CasePage", "Date of birth"),
+    "languages_spoken": QT_TRANSLATE_NOOP("CasePage", "Languages spoken"),
+    "languages_written": QT_TRANSLATE_NOOP("CasePage", "Languages read"),
+    "preferred_language": QT_TRANSLATE_NOOP("CasePage", "Preferred language"),
+    "interpreter_needed": QT_TRANSLATE_NOOP("CasePage", "Interpreter needed"),
+    "literacy": QT_TRANSLATE_NOOP("CasePage", "Reading and writing"),
+    "communication_needs": QT_TRANSLATE_NOOP("CasePage", "Communication needs"),
+    "adjustments": QT_TRANSLATE_NOOP("CasePage", "Adjustments"),
+    "phone": QT_TRANSLATE_NOOP("CasePage", "Phone"),
+    "address": QT_TRANSLATE_NOOP("CasePage", "Address"),
+    "identifiers": QT_TRANSLATE_NOOP("CasePage", "Identifiers"),
 }
 
 
 CODE = re.compile(r"[a-z]+(_[a-z]+)+")
+# Titles of the event kinds (domain/events.py KINDS), so the timeline is translated.
+EVENT_TITLES = (
+    QT_TRANSLATE_NOOP("CasePage", "Case opened"),
+    QT_TRANSLATE_NOOP("CasePage", "Personal details changed"),
+    QT_TRANSLATE_NOOP("CasePage", "Measure imposed"),
+    QT_TRANSLATE_NOOP("CasePage", "Consent recorded"),
+    QT_TRANSLATE_NOOP("CasePage", "Condition imposed"),
+    QT_TRANSLATE_NOOP("CasePage", "Conditions modified by the authority"),
+    QT_TRANSLATE_NOOP("CasePage", "Conditions explained"),
+    QT_TRANSLATE_NOOP("CasePage", "Document issued"),
+    QT_TRANSLATE_NOOP("CasePage", "Contact"),
+    QT_TRANSLATE_NOOP("CasePage", "Appointment"),
+    QT_TRANSLATE_NOOP("CasePage", "Review"),
+    QT_TRANSLATE_NOOP("CasePage", "Breach reported"),
+    QT_TRANSLATE_NOOP("CasePage", "Person's account of a breach"),
+    QT_TRANSLATE_NOOP("CasePage", "Response to a breach"),
+    QT_TRANSLATE_NOOP("CasePage", "Complaint or request"),
+    QT_TRANSLATE_NOOP("CasePage", "Measure ended"),
+    QT_TRANSLATE_NOOP("CasePage", "Case closed"),
+    QT_TRANSLATE_NOOP("CasePage", "Note"),
+    QT_TRANSLATE_NOOP("CasePage", "Correction"),
+)
 # What the officer can record on an open case (rule references in the labels).
 RECORD_ACTIONS = {
     "measure": QT_TRANSLATE_NOOP("CasePage", "Measure imposed, with its conditions…"),
@@ -175,7 +198,7 @@ class CasePage(QWidget):
         tree.clear()
         for name, label in PERSON_LABELS.items():
             held = state.person.get(name)
-            item = QTreeWidgetItem([self.tr(label), plain(held.value if held else None)])
+            item = QTreeWidgetItem([self.tr(str(label)), plain(held.value if held else None)])
             if held is not None and held.conflicts:
                 item.setText(1, f"{item.text(1)}  ({self.tr('edited on two devices: check')})")
             tree.addTopLevelItem(item)
@@ -190,7 +213,6 @@ class CasePage(QWidget):
         tree.resizeColumnToContents(0)
 
     def _measure_item(self, measure: MeasureState) -> QTreeWidgetItem:
-        kind = self._catalogue.measure_types.get(measure.type_code)
         imposed = measure.imposed
         details = self.tr("{status}; from {start} to {end}; decided by {authority}").format(
             status=measure.status,
@@ -200,18 +222,18 @@ class CasePage(QWidget):
         )
         if measure.explanation_pending:
             details += self.tr("; conditions not yet explained (rule 12.3)")
-        item = QTreeWidgetItem([kind.title if kind else measure.type_code, details])
+        item = QTreeWidgetItem([measure_title(self._catalogue, measure.type_code), details])
         for condition in measure.conditions.values():
             item.addChild(self._condition_item(condition, state_language="en"))
         return item
 
     def _condition_item(self, condition: ConditionState, state_language: str) -> QTreeWidgetItem:
-        template = (
-            self._catalogue.condition(condition.template_code, condition.template_version)
+        found = (
+            condition_title(self._catalogue, condition.template_code, condition.template_version)
             if condition.template_code
             else None
         )
-        title = template.title if template else self.tr("Condition set by the authority")
+        title = found or self.tr("Condition set by the authority")
         text = (
             condition.issued_text.get(state_language)
             or next(iter(condition.issued_text.values()), "")
@@ -245,15 +267,14 @@ class CasePage(QWidget):
         """A one-line account of an event (plain text, shortened)."""
         if isinstance(payload, ev.ConditionImposed):
             spec = payload.condition
-            template = (
-                self._catalogue.condition(spec.template_code, spec.template_version)
+            found = (
+                condition_title(self._catalogue, spec.template_code, spec.template_version)
                 if spec.template_code
                 else None
             )
-            return template.title if template else spec.bespoke_text[:120]
+            return found or spec.bespoke_text[:120]
         if isinstance(payload, ev.MeasureImposed):
-            kind = self._catalogue.measure_types.get(payload.type_code)
-            return f"{kind.title if kind else payload.type_code} — {payload.authority}"
+            return f"{measure_title(self._catalogue, payload.type_code)} — {payload.authority}"
         shown = []
         for name, value in payload.model_dump(exclude_none=True).items():
             if name.endswith(("_id", "_ids", "_at", "_on")) or name in HIDDEN_IN_SUMMARY:

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from tokyo_desk.domain.catalogue import Catalogue
+from tokyo_desk.gui.catalogue_texts import measure_title
 from tokyo_desk.gui.session import Session
 from tokyo_desk.store.case_store import CaseRow, CaseStore
 
@@ -163,5 +164,4 @@ class CaseloadModel(QAbstractTableModel):
         return ", ".join(flags)
 
     def _measure_title(self, code: str) -> str:
-        measure = self._catalogue.measure_types.get(code.strip())
-        return measure.title if measure is not None else code
+        return measure_title(self._catalogue, code.strip())

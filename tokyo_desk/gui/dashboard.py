@@ -11,6 +11,7 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from tokyo_desk.domain.catalogue import Catalogue
+from tokyo_desk.gui.catalogue_texts import measure_title
 from tokyo_desk.gui.forms.ui_dashboard import Ui_Dashboard
 from tokyo_desk.gui.style import enlarge
 
@@ -44,33 +45,32 @@ class MeasureChart(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         width = self.width()
+        rtl = self.isRightToLeft()
+
+        def place(x: float, top: float, w: float) -> QRectF:
+            """A rectangle measured from the reading-start edge (mirrored right to left)."""
+            return QRectF(width - x - w if rtl else x, top, w, BAR_HEIGHT)
+
+        start, end = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+        label_align = (start if rtl else end) | Qt.AlignmentFlag.AlignVCenter
+        count_align = (end if rtl else start) | Qt.AlignmentFlag.AlignVCenter
         label_width = width * LABEL_SHARE
         largest = max((sum(counts.values()) for _, counts in self._rows), default=0)
         scale = (width - label_width - 40) / largest if largest else 0.0
         text_colour = self.palette().windowText().color()
+        metrics = painter.fontMetrics()
         for index, (title, counts) in enumerate(self._rows):
             top = index * (BAR_HEIGHT + 6)
             painter.setPen(text_colour)
-            painter.drawText(
-                QRectF(0, top, label_width - 6, BAR_HEIGHT),
-                Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight,
-                painter.fontMetrics().elidedText(
-                    title, Qt.TextElideMode.ElideRight, int(label_width - 6)
-                ),
-            )
+            elided = metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(label_width - 6))
+            painter.drawText(place(0, top, label_width - 6), label_align, elided)
             left = label_width
             for status, count in sorted(counts.items(), key=lambda item: item[0] != "active"):
-                painter.fillRect(
-                    QRectF(left, top, count * scale, BAR_HEIGHT),
-                    STATUS_COLOURS.get(status, OTHER_COLOUR),
-                )
+                colour = STATUS_COLOURS.get(status, OTHER_COLOUR)
+                painter.fillRect(place(left, top, count * scale), colour)
                 left += count * scale
             painter.setPen(text_colour)
-            painter.drawText(
-                QRectF(left + 4, top, 40, BAR_HEIGHT),
-                Qt.AlignmentFlag.AlignVCenter,
-                str(sum(counts.values())),
-            )
+            painter.drawText(place(left + 4, top, 36), count_align, str(sum(counts.values())))
         painter.end()
 
 
@@ -116,8 +116,7 @@ class Dashboard(QWidget):
     def show_measures(self, counts: dict[str, dict[str, int]]) -> None:
         rows = []
         for code, by_status in counts.items():
-            kind = self._catalogue.measure_types.get(code)
-            rows.append((kind.title if kind else code, by_status))
+            rows.append((measure_title(self._catalogue, code), by_status))
         rows.sort(key=lambda row: -sum(row[1].values()))
         self.chart.set_counts(rows)
 

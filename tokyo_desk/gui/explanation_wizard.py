@@ -17,6 +17,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from tokyo_desk.domain.catalogue import Catalogue
@@ -49,26 +50,26 @@ from tokyo_desk.store.case_store import CaseStore, Recorded
 OFFICIAL_LANGUAGE = "en"
 SETUP, CONDITION, RIGHTS, RESPONSE, SHEET, ACKNOWLEDGEMENT = range(6)
 UNDERSTANDING = (
-    ("understood", "Yes, fully"),
-    ("partly", "Partly"),
-    ("not_understood", "No"),
+    ("understood", QT_TRANSLATE_NOOP("ExplanationWizard", "Yes, fully")),
+    ("partly", QT_TRANSLATE_NOOP("ExplanationWizard", "Partly")),
+    ("not_understood", QT_TRANSLATE_NOOP("ExplanationWizard", "No")),
 )
 INTERPRETER_MODES = (
-    ("in_person", "In person"),
-    ("telephone", "By telephone"),
-    ("video", "By video"),
-    ("sign_language", "Sign language"),
+    ("in_person", QT_TRANSLATE_NOOP("ExplanationWizard", "In person")),
+    ("telephone", QT_TRANSLATE_NOOP("ExplanationWizard", "By telephone")),
+    ("video", QT_TRANSLATE_NOOP("ExplanationWizard", "By video")),
+    ("sign_language", QT_TRANSLATE_NOOP("ExplanationWizard", "Sign language")),
 )
 RELATIONSHIPS = (
-    ("professional", "Professional interpreter"),
-    ("relative", "A relative of the person"),
-    ("child", "A child"),
-    ("other", "Someone else"),
+    ("professional", QT_TRANSLATE_NOOP("ExplanationWizard", "Professional interpreter")),
+    ("relative", QT_TRANSLATE_NOOP("ExplanationWizard", "A relative of the person")),
+    ("child", QT_TRANSLATE_NOOP("ExplanationWizard", "A child")),
+    ("other", QT_TRANSLATE_NOOP("ExplanationWizard", "Someone else")),
 )
 RESPONSES = (
-    ("agrees", "Understands and accepts the conditions"),
-    ("disagrees", "Disagrees with the conditions"),
-    ("could_not_answer", "Could not answer"),
+    ("agrees", QT_TRANSLATE_NOOP("ExplanationWizard", "Understands and accepts the conditions")),
+    ("disagrees", QT_TRANSLATE_NOOP("ExplanationWizard", "Disagrees with the conditions")),
+    ("could_not_answer", QT_TRANSLATE_NOOP("ExplanationWizard", "Could not answer")),
 )
 PAPERS = (("a4", "A4"), ("letter", "Letter"))
 
@@ -177,7 +178,7 @@ class ExplanationWizard(QDialog):
             (ui.paper_combo, PAPERS),
         ):
             for code, label in choices:
-                combo.addItem(self.tr(label), code)
+                combo.addItem(self.tr(str(label)), code)
         self._mode_changed()
 
     def _connect(self) -> None:

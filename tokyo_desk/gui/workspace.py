@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QItemSelection, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QStackedWidget, QWidget
 
 from tokyo_desk.domain.catalogue import Catalogue
@@ -58,11 +58,11 @@ BREACH_STEP_DIALOGS: dict[str, Any] = {
 }
 SEARCH_DELAY_MS = 150  # wait for a pause in typing, not for every key
 FILTER_LABELS = {
-    "all": "All open cases",
-    "explanation_pending": "Explanation pending",
-    "review_due": "Review due",
-    "breach_open": "Breach open",
-    "ending_soon": "Ending soon",
+    "all": QT_TRANSLATE_NOOP("Workspace", "All open cases"),
+    "explanation_pending": QT_TRANSLATE_NOOP("Workspace", "Explanation pending"),
+    "review_due": QT_TRANSLATE_NOOP("Workspace", "Review due"),
+    "breach_open": QT_TRANSLATE_NOOP("Workspace", "Breach open"),
+    "ending_soon": QT_TRANSLATE_NOOP("Workspace", "Ending soon"),
 }
 
 
@@ -109,7 +109,7 @@ class Workspace(QWidget):
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         for code, label in FILTER_LABELS.items():
-            self.ui.filter_combo.addItem(self.tr(label), code)
+            self.ui.filter_combo.addItem(self.tr(str(label)), code)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -154,7 +154,7 @@ class Workspace(QWidget):
         combo = self.ui.filter_combo
         for index in range(combo.count()):
             code = combo.itemData(index)
-            combo.setItemText(index, f"{self.tr(FILTER_LABELS[code])} ({counts.get(code, 0)})")
+            combo.setItemText(index, f"{self.tr(str(FILTER_LABELS[code]))} ({counts.get(code, 0)})")
 
     def _loaded(self) -> None:
         shown = self.model.rowCount()

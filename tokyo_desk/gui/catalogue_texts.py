@@ -1,0 +1,48 @@
+"""Measure and condition titles in the window's language.
+
+The catalogue holds English; the sheet language packs hold every title in 12 languages, so
+the window shows those for its own language (falling back to English).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QCoreApplication
+
+from tokyo_desk.domain.catalogue import Catalogue
+from tokyo_desk.sheets.packs import LanguagePack, available_languages, load_pack
+
+LANGUAGE_PROPERTY = "tokyo_desk_language"
+
+
+def window_language() -> str:
+    """The language the window was started in (``application.install_translation``)."""
+    app = QCoreApplication.instance()
+    value = app.property(LANGUAGE_PROPERTY) if app is not None else None
+    return str(value) if value else "en"
+
+
+@cache
+def _pack(language: str, catalogue: Catalogue) -> LanguagePack | None:
+    return load_pack(language, catalogue) if language in available_languages() else None
+
+
+def measure_title(catalogue: Catalogue, code: str) -> str:
+    pack = _pack(window_language(), catalogue)
+    if pack is not None and pack.has(f"measure_types.{code}"):
+        return pack.get(f"measure_types.{code}")
+    kind = catalogue.measure_types.get(code)
+    return kind.title if kind is not None else code
+
+
+def condition_title(catalogue: Catalogue, code: str, version: int | None) -> str | None:
+    template = catalogue.condition(code, version)
+    if template is None:
+        return None
+    pack = _pack(window_language(), catalogue)
+    if pack is not None and template.version == catalogue.condition(code).version:  # type: ignore[union-attr]
+        key = f"conditions.{code}.title"
+        if pack.has(key):
+            return pack.get(key)
+    return template.title
