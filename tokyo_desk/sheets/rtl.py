@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from bidi import algorithm as uax9
@@ -57,8 +58,16 @@ MIN_SPACE_EM = 0.2
 
 def shape(text: str, font: str, size: float, features: dict[str, bool] | None = None) -> Any:
     """``text`` shaped by HarfBuzz: a ReportLab ShapedStr carrying glyphs and advances."""
+    chosen = features or FEATURES
+    return _shape(text, font, size, tuple(sorted(chosen.items())))
+
+
+@lru_cache(maxsize=20_000)
+def _shape(text: str, font: str, size: float, features: tuple[tuple[str, bool], ...]) -> Any:
+    # Words repeat within a sheet and from sheet to sheet; shaping them once saves most of
+    # the time a right-to-left sheet takes.  A ShapedStr is never changed after shaping.
     word = [stringWidth(text, font, size), (ABag(fontName=font, fontSize=size), text)]
-    return shapeFragWord(word, features=features or FEATURES, force=True)[1][1]
+    return shapeFragWord(word, features=dict(features), force=True)[1][1]
 
 
 _DIGIT_GROUP_SPACE = re.compile(r"(?<=\d) (?=[\d+])")
