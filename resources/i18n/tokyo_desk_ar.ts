@@ -2830,8 +2830,8 @@
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <source>&amp;Lock after</source>
-        <translation>&amp;قفل بعد</translation>
+        <source>Loc&amp;k after</source>
+        <translation>ال&amp;قفل بعد</translation>
     </message>
     <message>
         <source> minutes without use</source>

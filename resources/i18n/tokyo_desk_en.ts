@@ -2830,7 +2830,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Lock after</source>
+        <source>Loc&amp;k after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

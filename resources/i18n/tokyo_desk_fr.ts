@@ -2830,7 +2830,7 @@
         <translation>Langue de l&apos;interface</translation>
     </message>
     <message>
-        <source>&amp;Lock after</source>
+        <source>Loc&amp;k after</source>
         <translation>&amp;Verrouiller après</translation>
     </message>
     <message>

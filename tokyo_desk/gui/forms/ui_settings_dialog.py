@@ -83,7 +83,7 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.language_combo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Language of the window", None))
 #endif // QT_CONFIG(accessibility)
-        self.lock_label.setText(QCoreApplication.translate("SettingsDialog", u"&Lock after", None))
+        self.lock_label.setText(QCoreApplication.translate("SettingsDialog", u"Loc&k after", None))
         self.lock_spin.setSuffix(QCoreApplication.translate("SettingsDialog", u" minutes without use", None))
 #if QT_CONFIG(accessibility)
         self.lock_spin.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Lock after this many minutes without use", None))
