@@ -562,6 +562,42 @@ def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> N
         print(f"qt: {message}", file=sys.stderr, flush=True)
 
 
+def print_scenario(catalogue: Catalogue, quick: bool) -> dict[str, float]:
+    """Printing a sheet from the window: the GUI-thread stall while the pages go to a
+    PDF-format QPrinter at the window's print resolution, in three scripts."""
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrinter
+
+    from tokyo_desk.gui.printing import INTERACTIVE_DPI, print_pdf
+    from tokyo_desk.sheets.packs import load_pack
+    from tokyo_desk.sheets.render import render_sheet
+    from tokyo_desk.sheets.sample import SAMPLE_KEY, sample_request
+
+    official = load_pack("en", catalogue)
+    stalls, seconds = [], []
+    with tempfile.TemporaryDirectory() as scratch:
+        for code in ("en",) if quick else ("en", "ar", "hi"):
+            pack = load_pack(code, catalogue)
+            request = sample_request(pack, catalogue)
+            pdf = render_sheet(request, pack, official, catalogue, key=SAMPLE_KEY).pdf
+            printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+            printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+            printer.setOutputFileName(str(Path(scratch) / f"{code}.pdf"))
+            watchdog = Watchdog()
+            started = time.perf_counter()
+
+            def progress(done: int, total: int) -> bool:
+                QApplication.processEvents()
+                return True
+
+            print_pdf(pdf, printer, dpi=INTERACTIVE_DPI, progress=progress)
+            seconds.append(time.perf_counter() - started)
+            stalls.append(watchdog.stall_ms())
+            watchdog.stop()
+    return {"max_stall_ms_print": max(stalls), "print_sheet_s_max": max(seconds)}
+
+
 def run(quick: bool) -> dict[str, float]:
     catalogue = load_default()
     qInstallMessageHandler(_qt_message)
@@ -577,6 +613,8 @@ def run(quick: bool) -> dict[str, float]:
     figures |= caseload_scenarios(caseload_root, catalogue, quick)
     _say("search_scenario")
     figures |= search_scenario(people_root, catalogue, quick)
+    _say("print_scenario")
+    figures |= print_scenario(catalogue, quick)
     figures["max_stall_ms"] = max(
         value for name, value in figures.items() if name.startswith("max_stall_ms_")
     )
