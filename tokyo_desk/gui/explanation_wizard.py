@@ -74,6 +74,12 @@ RESPONSES = (
 PAPERS = (("a4", "A4"), ("letter", "Letter"))
 
 
+def isolated(code: str) -> str:
+    """A code kept as one left-to-right unit inside a sentence of any direction (UAX #9
+    isolate): in Arabic its full stop otherwise jumps to the wrong end."""
+    return f"\u2066{code}\u2069"
+
+
 @dataclass
 class ConditionAnswer:
     explained_orally: bool = False
@@ -438,7 +444,7 @@ class ExplanationWizard(QDialog):
         self.ui.save_button.setEnabled(True)
         self.ui.sheet_status_label.setText(
             self.tr("{0} pages. Verification code {1}.").format(
-                sheet.pages, sheet.verification_code
+                sheet.pages, isolated(sheet.verification_code)
             )
         )
 
@@ -478,7 +484,9 @@ class ExplanationWizard(QDialog):
             self._pending_render, self._rendered, self._rendered_at, copies
         )
         self.ui.sheet_status_label.setText(
-            self.tr("Issued: verification code {0}.").format(self._rendered.verification_code)
+            self.tr("Issued: verification code {0}.").format(
+                isolated(self._rendered.verification_code)
+            )
         )
 
     # --- finishing ----------------------------------------------------------------------------
@@ -490,7 +498,7 @@ class ExplanationWizard(QDialog):
             self.tr("{0} of {1} conditions explained orally. Sheet: {2}.").format(
                 explained,
                 len(self._conditions),
-                printed.sheet.verification_code if printed else self.tr("not issued"),
+                isolated(printed.sheet.verification_code) if printed else self.tr("not issued"),
             )
         )
 
