@@ -116,3 +116,20 @@ def test_catalogue_titles_follow_the_window_language(catalogue: Catalogue) -> No
     assert english == catalogue.measure_types["sentencing.probation"].title
     assert french != english
     assert measure_title(catalogue, "no.such_type") == "no.such_type"
+
+
+def test_condition_titles_follow_the_window_language(catalogue: Catalogue) -> None:
+    from tokyo_desk.gui.catalogue_texts import title_of
+
+    template = catalogue.condition("reporting.office_visits")
+    assert template is not None
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    app.setProperty(LANGUAGE_PROPERTY, "ar")
+    try:
+        arabic = title_of(template)
+    finally:
+        app.setProperty(LANGUAGE_PROPERTY, "en")
+    assert title_of(template) == template.title
+    assert arabic != template.title
+    assert any("\u0600" <= char <= "\u06ff" for char in arabic)

@@ -10,7 +10,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
-from tokyo_desk.domain.catalogue import Catalogue
+from tokyo_desk.domain.catalogue import Catalogue, ConditionTemplate, load_default
 from tokyo_desk.sheets.packs import LanguagePack, available_languages, load_pack
 
 LANGUAGE_PROPERTY = "tokyo_desk_language"
@@ -46,3 +46,23 @@ def condition_title(catalogue: Catalogue, code: str, version: int | None) -> str
         if pack.has(key):
             return pack.get(key)
     return template.title
+
+
+def title_of(template: ConditionTemplate) -> str:
+    """A catalogue condition's title in the window's language (the pack's title is for the
+    current version of the condition; an older version keeps its catalogue title)."""
+    language = window_language()
+    if language == "en":
+        return template.title
+    catalogue = _default_catalogue()
+    current = catalogue.condition(template.code)
+    pack = _pack(language, catalogue)
+    key = f"conditions.{template.code}.title"
+    if pack is None or current is None or current.version != template.version or not pack.has(key):
+        return template.title
+    return pack.get(key)
+
+
+@cache
+def _default_catalogue() -> Catalogue:
+    return load_default()

@@ -46,6 +46,7 @@ from tokyo_desk.domain.ids import uuid7
 from tokyo_desk.domain.parameters import FREQUENCIES, WEEKDAYS, ParameterKind
 from tokyo_desk.domain.rules import MANY_CONDITIONS
 from tokyo_desk.domain.state import CaseState
+from tokyo_desk.gui.catalogue_texts import measure_title, title_of
 from tokyo_desk.gui.forms.ui_impose_measure_dialog import Ui_ImposeMeasureDialog
 from tokyo_desk.gui.new_case_dialog import (
     SHEET_LANGUAGES,
@@ -233,7 +234,7 @@ class ConditionEditor(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.title_label = _plain_label(
-            template.title if template else self.tr("Condition outside the catalogue")
+            title_of(template) if template else self.tr("Condition outside the catalogue")
         )
         self.title_label.setObjectName("condition_title_label")
         enlarge(self.title_label, 1.15)
@@ -319,7 +320,9 @@ class ConditionEditor(QWidget):
 
     @property
     def title(self) -> str:
-        return self.template.title if self.template else self.tr("Condition outside the catalogue")
+        return (
+            title_of(self.template) if self.template else self.tr("Condition outside the catalogue")
+        )
 
     def values(self) -> dict[str, Any]:
         """The entered parameter values (empty ones left out)."""
@@ -466,7 +469,9 @@ class ImposeMeasureDialog(QDialog):
             for measure_type in self._catalogue.measure_types.values():
                 if measure_type.stage is stage:
                     combo.addItem(
-                        f"    {measure_type.title} (rule {measure_type.rule})", measure_type.code
+                        f"    {measure_title(self._catalogue, measure_type.code)}"
+                        f" (rule {measure_type.rule})",
+                        measure_type.code,
                     )
         today = to_qdate(self._today())
         for edit in (
@@ -594,7 +599,7 @@ class ImposeMeasureDialog(QDialog):
         if measure_type is None or not measure_type.imposes_obligations:
             return
         for template in self._catalogue.conditions_for(measure_type.code):
-            item = QListWidgetItem(template.title)
+            item = QListWidgetItem(title_of(template))
             item.setData(Qt.ItemDataRole.UserRole, template.code)
             item.setToolTip(template.purpose)
             listing.addItem(item)

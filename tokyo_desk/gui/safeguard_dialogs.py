@@ -52,6 +52,7 @@ from tokyo_desk.domain.parameters import (
 )
 from tokyo_desk.domain.state import BreachState, CaseState, ConditionState, MeasureState
 from tokyo_desk.errors import ValidationError
+from tokyo_desk.gui.catalogue_texts import measure_title, title_of
 from tokyo_desk.gui.forms.ui_breach_account_dialog import Ui_BreachAccountDialog
 from tokyo_desk.gui.forms.ui_breach_report_dialog import Ui_BreachReportDialog
 from tokyo_desk.gui.forms.ui_breach_response_dialog import Ui_BreachResponseDialog
@@ -368,10 +369,9 @@ class SafeguardDialog(QDialog):
     # --- how things read -------------------------------------------------------------------------
 
     def measure_label(self, measure: MeasureState) -> str:
-        kind = self._catalogue.measure_types.get(measure.type_code)
         imposed = measure.imposed
         return self.tr("{title} ({reference}; {start} to {end})").format(
-            title=kind.title if kind else measure.type_code,
+            title=measure_title(self._catalogue, measure.type_code),
             reference=imposed.decision_reference,
             start=imposed.start_date.isoformat(),
             end=measure.end_date.isoformat() if measure.end_date else self.tr("no end date"),
@@ -385,7 +385,7 @@ class SafeguardDialog(QDialog):
     def condition_label(self, condition: ConditionState) -> str:
         """Title and the text as issued (in the officer's language where there is one)."""
         template = self.template_of(condition)
-        title = template.title if template else self.tr("Condition set by the authority")
+        title = title_of(template) if template else self.tr("Condition set by the authority")
         text = (
             condition.issued_text.get(OFFICIAL_LANGUAGE)
             or next(iter(condition.issued_text.values()), "")
@@ -1070,7 +1070,7 @@ class ModificationDialog(SafeguardDialog):
         ui.add_template_combo.blockSignals(True)
         ui.add_template_combo.clear()
         for template in self._catalogue.conditions_for(measure.type_code) if measure else []:
-            ui.add_template_combo.addItem(template.title, template.code)
+            ui.add_template_combo.addItem(title_of(template), template.code)
         ui.add_template_combo.setCurrentIndex(-1)
         ui.add_template_combo.setPlaceholderText(self.tr("Choose a condition from the catalogue"))
         ui.add_template_combo.blockSignals(False)
@@ -1170,7 +1170,7 @@ class ModificationDialog(SafeguardDialog):
             return
         addition = Addition(uuid7(), template, self.add_fields.values(), necessity)
         self.additions.append(addition)
-        item = QListWidgetItem(f"{template.title}: {template.render(addition.values)}")
+        item = QListWidgetItem(f"{title_of(template)}: {template.render(addition.values)}")
         item.setData(ITEM_ID, addition.condition_id)
         ui.added_list.addItem(item)
         self.add_fields.clear()
@@ -1252,13 +1252,13 @@ class ModificationDialog(SafeguardDialog):
             )  # fmt: skip
         for condition, template, values in variations:
             found.extend(
-                (f"{template.title}: {sentence(problem)}", ui.vary_list)
+                (f"{title_of(template)}: {sentence(problem)}", ui.vary_list)
                 for problem in template.problems(values)
             )
             if values == condition.parameters:
                 found.append(
                     (self.tr("{0}: the new details are the same as before.").format(
-                        template.title), ui.vary_list)
+                        title_of(template)), ui.vary_list)
                 )  # fmt: skip
         if self.add_fields.has_input() or ui.necessity_edit.text().strip():
             found.append(

@@ -34,6 +34,7 @@ from tokyo_desk.domain.catalogue import Catalogue
 from tokyo_desk.domain.ids import uuid7
 from tokyo_desk.domain.state import CaseState, MeasureState
 from tokyo_desk.errors import ValidationError
+from tokyo_desk.gui.catalogue_texts import measure_title
 from tokyo_desk.gui.forms.ui_appointment_dialog import Ui_AppointmentDialog
 from tokyo_desk.gui.forms.ui_complaint_dialog import Ui_ComplaintDialog
 from tokyo_desk.gui.forms.ui_contact_dialog import Ui_ContactDialog
@@ -316,10 +317,9 @@ class MeasureRecordDialog(RecordDialog):
         return dialog.recorded is not None
 
     def measure_label(self, measure: MeasureState) -> str:
-        kind = self._catalogue.measure_types.get(measure.type_code)
         imposed = measure.imposed
         label = self.tr("{title} ({reference}; {start} to {end})").format(
-            title=kind.title if kind else measure.type_code,
+            title=measure_title(self._catalogue, measure.type_code),
             reference=imposed.decision_reference,
             start=imposed.start_date.isoformat(),
             end=measure.end_date.isoformat() if measure.end_date else self.tr("no end date"),
