@@ -18,13 +18,14 @@ from tokyo_desk.domain.rules import MANY_CONDITIONS
 from tokyo_desk.domain.state import CaseState
 from tokyo_desk.gui import impose_measure_dialog as impose_module
 from tokyo_desk.gui import new_case_dialog as new_case_module
+from tokyo_desk.gui.fields import to_qdate
 from tokyo_desk.gui.impose_measure_dialog import (
     CONDITIONS_TAB,
     CONSENT_TAB,
     MEASURE_TAB,
     ImposeMeasureDialog,
 )
-from tokyo_desk.gui.new_case_dialog import NewCaseDialog, to_qdate
+from tokyo_desk.gui.new_case_dialog import NewCaseDialog
 from tokyo_desk.gui.session import Session
 from tokyo_desk.gui.worker import ImmediateRunner
 from tokyo_desk.store.case_store import CaseStore

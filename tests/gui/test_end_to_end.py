@@ -22,9 +22,10 @@ from tokyo_desk.gui import explanation_wizard as wizard_module
 from tokyo_desk.gui import impose_measure_dialog as impose_module
 from tokyo_desk.gui import new_case_dialog as new_case_module
 from tokyo_desk.gui.explanation_wizard import ACKNOWLEDGEMENT, CONDITION, RIGHTS, SHEET
+from tokyo_desk.gui.fields import to_qdate
 from tokyo_desk.gui.impose_measure_dialog import ImposeMeasureDialog
 from tokyo_desk.gui.main_window import MainWindow
-from tokyo_desk.gui.new_case_dialog import NewCaseDialog, to_qdate
+from tokyo_desk.gui.new_case_dialog import NewCaseDialog
 from tokyo_desk.gui.printing import print_pdf
 from tokyo_desk.gui.unlock import CreateProfileDialog
 from tokyo_desk.gui.worker import ImmediateRunner

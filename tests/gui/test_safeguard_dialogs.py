@@ -27,6 +27,7 @@ from pytestqt.qtbot import QtBot
 from tests.support import builders as b
 from tokyo_desk.domain.catalogue import Catalogue
 from tokyo_desk.domain.state import CaseState
+from tokyo_desk.gui.fields import set_date
 from tokyo_desk.gui.safeguard_dialogs import (
     BreachAccountDialog,
     BreachReportDialog,
@@ -34,7 +35,6 @@ from tokyo_desk.gui.safeguard_dialogs import (
     ConsentDialog,
     ModificationDialog,
     format_parameter,
-    set_date,
 )
 from tokyo_desk.gui.session import Session
 from tokyo_desk.gui.worker import ImmediateRunner

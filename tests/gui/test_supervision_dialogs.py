@@ -29,6 +29,7 @@ from tests.support import builders as b
 from tokyo_desk.domain import rules
 from tokyo_desk.domain.catalogue import Catalogue
 from tokyo_desk.domain.state import CaseState
+from tokyo_desk.gui.fields import set_date, set_datetime
 from tokyo_desk.gui.session import Session
 from tokyo_desk.gui.supervision_dialogs import (
     AppointmentDialog,
@@ -38,8 +39,6 @@ from tokyo_desk.gui.supervision_dialogs import (
     RecordDialog,
     ReviewDialog,
     TerminationDialog,
-    set_date,
-    set_datetime,
 )
 from tokyo_desk.gui.worker import ImmediateRunner
 from tokyo_desk.store.case_store import CaseStore

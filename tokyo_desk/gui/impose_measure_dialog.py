@@ -47,15 +47,9 @@ from tokyo_desk.domain.parameters import FREQUENCIES, WEEKDAYS, ParameterKind
 from tokyo_desk.domain.rules import MANY_CONDITIONS
 from tokyo_desk.domain.state import CaseState
 from tokyo_desk.gui.catalogue_texts import measure_title, title_of
+from tokyo_desk.gui.fields import language_name, to_date, to_qdate
 from tokyo_desk.gui.forms.ui_impose_measure_dialog import Ui_ImposeMeasureDialog
-from tokyo_desk.gui.new_case_dialog import (
-    SHEET_LANGUAGES,
-    inform,
-    language_name,
-    problems_text,
-    to_date,
-    to_qdate,
-)
+from tokyo_desk.gui.new_case_dialog import SHEET_LANGUAGES, inform, problems_text
 from tokyo_desk.gui.session import Session
 from tokyo_desk.gui.style import enlarge
 from tokyo_desk.gui.unlock import report

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from tokyo_desk.domain.catalogue import Catalogue
 from tokyo_desk.errors import ValidationError
+from tokyo_desk.gui.fields import language_name, to_date, to_qdate
 from tokyo_desk.gui.forms.ui_new_case_dialog import Ui_NewCaseDialog
 from tokyo_desk.gui.session import Session
 from tokyo_desk.gui.unlock import report
@@ -47,22 +48,8 @@ LITERACY = (
     ("reads_some", "Reads a little"),
     ("does_not_read", "Does not read"),
 )
-# Qt names a language by its default country ("español de España"); these read better.
-NATIVE_NAMES = {"es": "español", "pt": "português", "zh": "中文"}
 SPEAKS, READS = 1, 2
 MAX_DUPLICATES_SHOWN = 5
-
-
-def language_name(code: str) -> str:
-    """A language's English name and its own name, or just the code when Qt does not know it."""
-    locale = QLocale(code.split("-", 1)[0])
-    if locale.language() == QLocale.Language.C:
-        return code
-    name = QLocale.languageToString(locale.language())
-    native = NATIVE_NAMES.get(code, locale.nativeLanguageName())
-    if not native or name.casefold() in native.casefold().split():  # "American English"
-        return name
-    return f"{name} — {native}"
 
 
 def normalise_language(text: str) -> str:
@@ -82,14 +69,6 @@ def problems_text(error: BaseException, intro: str) -> str | None:
     if isinstance(error, ValidationError) and error.problems:
         return intro + "\n" + "\n".join(f"• {problem}" for problem in error.problems)
     return None
-
-
-def to_date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
-def to_qdate(value: dt.date) -> QDate:
-    return QDate(value.year, value.month, value.day)
 
 
 class NewCaseDialog(QDialog):

@@ -25,10 +25,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QLocale, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -53,6 +52,7 @@ from tokyo_desk.domain.parameters import (
 from tokyo_desk.domain.state import BreachState, CaseState, ConditionState, MeasureState
 from tokyo_desk.errors import ValidationError
 from tokyo_desk.gui.catalogue_texts import measure_title, title_of
+from tokyo_desk.gui.fields import language_name, read_date, sentence, set_date
 from tokyo_desk.gui.forms.ui_breach_account_dialog import Ui_BreachAccountDialog
 from tokyo_desk.gui.forms.ui_breach_report_dialog import Ui_BreachReportDialog
 from tokyo_desk.gui.forms.ui_breach_response_dialog import Ui_BreachResponseDialog
@@ -103,35 +103,6 @@ RESPONSES = (
 
 
 # --- small helpers ----------------------------------------------------------------------------
-
-
-def set_date(edit: QDateEdit, day: dt.date, *, latest: dt.date | None = None) -> None:
-    """Show ``day``; with ``latest``, later days cannot be chosen (no future facts)."""
-    if latest is not None:
-        edit.setMaximumDate(QDate(latest.year, latest.month, latest.day))
-    edit.setDate(QDate(day.year, day.month, day.day))
-
-
-def read_date(edit: QDateEdit) -> dt.date:
-    day = edit.date()
-    return dt.date(day.year(), day.month(), day.day())
-
-
-def sentence(problem: str) -> str:
-    """A store message ('the report date cannot be …') as a sentence."""
-    text = problem.strip()
-    if not text:
-        return text
-    text = text[0].upper() + text[1:]
-    return text if text.endswith((".", "!", "?", ")")) else text + "."
-
-
-def language_name(code: str) -> str:
-    """'French (fr)' where Qt knows the language, else the code itself."""
-    language = QLocale(code).language()
-    if language == QLocale.Language.C:
-        return code
-    return f"{QLocale.languageToString(language)} ({code})"
 
 
 def checked_ids(view: QListWidget) -> list[str]:

@@ -18,11 +18,8 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -35,6 +32,7 @@ from tokyo_desk.domain.ids import uuid7
 from tokyo_desk.domain.state import CaseState, MeasureState
 from tokyo_desk.errors import ValidationError
 from tokyo_desk.gui.catalogue_texts import measure_title
+from tokyo_desk.gui.fields import read_date, read_datetime, sentence, set_date, set_datetime
 from tokyo_desk.gui.forms.ui_appointment_dialog import Ui_AppointmentDialog
 from tokyo_desk.gui.forms.ui_complaint_dialog import Ui_ComplaintDialog
 from tokyo_desk.gui.forms.ui_contact_dialog import Ui_ContactDialog
@@ -86,31 +84,6 @@ MEASURE_STATUSES = {
 # --- small helpers ---------------------------------------------------------------------------
 
 
-def set_date(edit: QDateEdit, day: dt.date) -> None:
-    edit.setDate(QDate(day.year, day.month, day.day))
-
-
-def read_date(edit: QDateEdit) -> dt.date:
-    day = edit.date()
-    return dt.date(day.year(), day.month(), day.day())
-
-
-def set_datetime(edit: QDateTimeEdit, when: dt.datetime) -> None:
-    """Show ``when`` (time-zone aware) in this computer's local time, to the minute."""
-    local = when.astimezone()
-    edit.setDateTime(
-        QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
-    )
-
-
-def read_datetime(edit: QDateTimeEdit) -> dt.datetime:
-    """The local date and time shown, as a time-zone aware datetime."""
-    value = edit.dateTime()
-    day, time = value.date(), value.time()
-    naive = dt.datetime(day.year(), day.month(), day.day(), time.hour(), time.minute())
-    return naive.astimezone()  # a naive datetime is read as local time
-
-
 def fill_choices(dialog: QWidget, combo: QComboBox, choices: Sequence[tuple[str, str]]) -> None:
     """Translated labels shown, stable codes kept as item data."""
     for code, label in choices:
@@ -134,15 +107,6 @@ def referred_to_authority(state: CaseState, measure_id: str) -> bool:
         and breach.response.response == "refer_to_authority"
         for breach in state.breaches.values()
     )
-
-
-def sentence(problem: str) -> str:
-    """A store message ('the review date cannot be …') as a sentence."""
-    text = problem.strip()
-    if not text:
-        return text
-    text = text[0].upper() + text[1:]
-    return text if text.endswith((".", "!", "?", ")")) else text + "."
 
 
 # --- the common part -------------------------------------------------------------------------
