@@ -1978,14 +1978,6 @@
 <context>
     <name>MeasureRecordDialog</name>
     <message>
-        <source>{title} ({reference}; {start} to {end})</source>
-        <translation>{title} ({reference}؛ من {start} إلى {end})</translation>
-    </message>
-    <message>
-        <source>no end date</source>
-        <translation>دون تاريخ انتهاء</translation>
-    </message>
-    <message>
         <source>Choose a measure</source>
         <translation>اختر تدبيرًا</translation>
     </message>
@@ -2648,18 +2640,6 @@
         <source>{0} is {1} characters long; the limit is {2}.</source>
         <translation>طول {0}: {1} حرفًا؛ والحد الأقصى: {2}.</translation>
     </message>
-    <message>
-        <source>Recording…</source>
-        <translation>جارٍ التسجيل…</translation>
-    </message>
-    <message>
-        <source>Recorded. Please note:</source>
-        <translation>تم التسجيل. يُرجى الانتباه إلى ما يلي:</translation>
-    </message>
-    <message>
-        <source>Not recorded:</source>
-        <translation>لم يُسجَّل:</translation>
-    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
@@ -2743,18 +2723,6 @@
 <context>
     <name>SafeguardDialog</name>
     <message>
-        <source>Recorded</source>
-        <translation>سُجّل</translation>
-    </message>
-    <message>
-        <source>{title} ({reference}; {start} to {end})</source>
-        <translation>{title} ({reference}؛ من {start} إلى {end})</translation>
-    </message>
-    <message>
-        <source>no end date</source>
-        <translation>دون تاريخ انتهاء</translation>
-    </message>
-    <message>
         <source>Condition set by the authority</source>
         <translation>شرط حددته السلطة المختصة</translation>
     </message>
@@ -2781,18 +2749,6 @@
     <message>
         <source>Choose a measure</source>
         <translation>اختر تدبيرًا</translation>
-    </message>
-    <message>
-        <source>Not recorded:</source>
-        <translation>لم يُسجَّل:</translation>
-    </message>
-    <message>
-        <source>Recording…</source>
-        <translation>جارٍ التسجيل…</translation>
-    </message>
-    <message>
-        <source>Recorded. Please note:</source>
-        <translation>تم التسجيل. يُرجى الانتباه إلى ما يلي:</translation>
     </message>
     <message>
         <source>Consent recorded</source>
@@ -2871,6 +2827,41 @@
     <message>
         <source>Page {0} of {1}</source>
         <translation>الصفحة {0} من {1}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <source>waiting for consent</source>
+        <translation>بانتظار الموافقة</translation>
+    </message>
+    <message>
+        <source>consent refused</source>
+        <translation>رُفضت الموافقة</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>سُجّل</translation>
+    </message>
+    <message>
+        <source>{title} ({reference}; {start} to {end})</source>
+        <translation>{title} ({reference}؛ من {start} إلى {end})</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>دون تاريخ انتهاء</translation>
+    </message>
+    <message>
+        <source>Not recorded:</source>
+        <translation>لم يُسجَّل:</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>جارٍ التسجيل…</translation>
+    </message>
+    <message>
+        <source>Recorded. Please note:</source>
+        <translation>تم التسجيل. يُرجى الانتباه إلى ما يلي:</translation>
     </message>
 </context>
 <context>

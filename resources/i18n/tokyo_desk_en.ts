@@ -1978,14 +1978,6 @@
 <context>
     <name>MeasureRecordDialog</name>
     <message>
-        <source>{title} ({reference}; {start} to {end})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no end date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose a measure</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2648,18 +2640,6 @@
         <source>{0} is {1} characters long; the limit is {2}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Recording…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded. Please note:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not recorded:</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
@@ -2743,18 +2723,6 @@
 <context>
     <name>SafeguardDialog</name>
     <message>
-        <source>Recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title} ({reference}; {start} to {end})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no end date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Condition set by the authority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2780,18 +2748,6 @@
     </message>
     <message>
         <source>Choose a measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not recorded:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recording…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded. Please note:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2870,6 +2826,41 @@
     </message>
     <message>
         <source>Page {0} of {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <source>waiting for consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} ({reference}; {start} to {end})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded. Please note:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1978,14 +1978,6 @@
 <context>
     <name>MeasureRecordDialog</name>
     <message>
-        <source>{title} ({reference}; {start} to {end})</source>
-        <translation>{title} ({reference}&#xa0;; {start} – {end})</translation>
-    </message>
-    <message>
-        <source>no end date</source>
-        <translation>sans date de fin</translation>
-    </message>
-    <message>
         <source>Choose a measure</source>
         <translation>Choisissez une mesure</translation>
     </message>
@@ -2648,18 +2640,6 @@
         <source>{0} is {1} characters long; the limit is {2}.</source>
         <translation>{0} compte {1} caractères&#xa0;; la limite est de {2}.</translation>
     </message>
-    <message>
-        <source>Recording…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <source>Recorded. Please note:</source>
-        <translation>Enregistré. À noter&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Not recorded:</source>
-        <translation>Non enregistré&#xa0;:</translation>
-    </message>
 </context>
 <context>
     <name>ReviewDialog</name>
@@ -2743,18 +2723,6 @@
 <context>
     <name>SafeguardDialog</name>
     <message>
-        <source>Recorded</source>
-        <translation>Enregistré</translation>
-    </message>
-    <message>
-        <source>{title} ({reference}; {start} to {end})</source>
-        <translation>{title} ({reference}&#xa0;; {start} – {end})</translation>
-    </message>
-    <message>
-        <source>no end date</source>
-        <translation>sans date de fin</translation>
-    </message>
-    <message>
         <source>Condition set by the authority</source>
         <translation>Condition fixée par l&apos;autorité</translation>
     </message>
@@ -2781,18 +2749,6 @@
     <message>
         <source>Choose a measure</source>
         <translation>Choisissez une mesure</translation>
-    </message>
-    <message>
-        <source>Not recorded:</source>
-        <translation>Non enregistré&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Recording…</source>
-        <translation>Enregistrement…</translation>
-    </message>
-    <message>
-        <source>Recorded. Please note:</source>
-        <translation>Enregistré. À noter&#xa0;:</translation>
     </message>
     <message>
         <source>Consent recorded</source>
@@ -2871,6 +2827,41 @@
     <message>
         <source>Page {0} of {1}</source>
         <translation>Page {0} sur {1}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDialog</name>
+    <message>
+        <source>waiting for consent</source>
+        <translation>en attente du consentement</translation>
+    </message>
+    <message>
+        <source>consent refused</source>
+        <translation>consentement refusé</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>{title} ({reference}; {start} to {end})</source>
+        <translation>{title} ({reference}&#xa0;; {start} – {end})</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>sans date de fin</translation>
+    </message>
+    <message>
+        <source>Not recorded:</source>
+        <translation>Non enregistré&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Recording…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <source>Recorded. Please note:</source>
+        <translation>Enregistré. À noter&#xa0;:</translation>
     </message>
 </context>
 <context>

@@ -21,21 +21,19 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QWidget,
 )
@@ -50,20 +48,17 @@ from tokyo_desk.domain.parameters import (
     ParameterKind,
 )
 from tokyo_desk.domain.state import BreachState, CaseState, ConditionState, MeasureState
-from tokyo_desk.errors import ValidationError
-from tokyo_desk.gui.catalogue_texts import measure_title, title_of
+from tokyo_desk.gui.catalogue_texts import title_of
 from tokyo_desk.gui.fields import language_name, read_date, sentence, set_date
 from tokyo_desk.gui.forms.ui_breach_account_dialog import Ui_BreachAccountDialog
 from tokyo_desk.gui.forms.ui_breach_report_dialog import Ui_BreachReportDialog
 from tokyo_desk.gui.forms.ui_breach_response_dialog import Ui_BreachResponseDialog
 from tokyo_desk.gui.forms.ui_consent_dialog import Ui_ConsentDialog
 from tokyo_desk.gui.forms.ui_modification_dialog import Ui_ModificationDialog
+from tokyo_desk.gui.record_dialog import Now, StoreDialog
 from tokyo_desk.gui.session import Session
 from tokyo_desk.gui.style import enlarge
-from tokyo_desk.gui.unlock import report
-from tokyo_desk.store.case_store import CaseStore, Recorded
 
-Now = Callable[[], dt.datetime]
 Payload = dict[str, Any]
 Problem = tuple[str, QWidget | None]  # a translated message, and the control to fix it in
 
@@ -263,7 +258,7 @@ class ParameterFields(QObject):
 # --- the common part ----------------------------------------------------------------------------
 
 
-class SafeguardDialog(QDialog):
+class SafeguardDialog(StoreDialog):
     """One form, one event, one ``store.record`` call; refusals keep the dialog open.
 
     Subclasses set ``kind``, call ``_connect_common`` after ``setupUi``, and supply
@@ -272,7 +267,6 @@ class SafeguardDialog(QDialog):
     """
 
     kind: ClassVar[str] = ""
-    recorded_title: ClassVar[str] = str(QT_TRANSLATE_NOOP("SafeguardDialog", "Recorded"))
 
     def __init__(
         self,
@@ -283,18 +277,10 @@ class SafeguardDialog(QDialog):
         now: Now | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._catalogue = catalogue
-        self._state = state
-        self._now: Now = now or (lambda: dt.datetime.now(dt.UTC))
-        self.recorded: Recorded | None = None
+        super().__init__(session, catalogue, state, now=now, parent=parent)
         self._busy_now = False
-        self._status: QLabel | None = None
         self._block: QLabel | None = None
         self._buttons: QDialogButtonBox | None = None
-        # Locking drops the case from memory: an open form goes with it, unsaved.
-        session.locked.connect(self._locked)
 
     def _connect_common(
         self,
@@ -331,22 +317,7 @@ class SafeguardDialog(QDialog):
         """The one event this dialog stores."""
         raise NotImplementedError
 
-    # --- time ------------------------------------------------------------------------------------
-
-    def today(self) -> dt.date:
-        """Today where the officer is (the store refuses facts dated after its own today)."""
-        return self._now().astimezone().date()
-
     # --- how things read -------------------------------------------------------------------------
-
-    def measure_label(self, measure: MeasureState) -> str:
-        imposed = measure.imposed
-        return self.tr("{title} ({reference}; {start} to {end})").format(
-            title=measure_title(self._catalogue, measure.type_code),
-            reference=imposed.decision_reference,
-            start=imposed.start_date.isoformat(),
-            end=measure.end_date.isoformat() if measure.end_date else self.tr("no end date"),
-        )
 
     def template_of(self, condition: ConditionState) -> ConditionTemplate | None:
         if condition.template_code is None:
@@ -421,15 +392,6 @@ class SafeguardDialog(QDialog):
             self._block.setText(reason)
             self._block.setVisible(bool(reason))
 
-    def show_status(self, text: str) -> None:
-        if self._status is not None:
-            self._status.setText(text)
-
-    def show_problems(self, problems: Sequence[str]) -> None:
-        self.show_status(
-            self.tr("Not recorded:") + "\n" + "\n".join("• " + sentence(item) for item in problems)
-        )
-
     def reveal(self, widget: QWidget) -> None:
         """Bring ``widget`` into view and give it the focus (the modification has tabs)."""
         widget.setFocus()
@@ -447,40 +409,7 @@ class SafeguardDialog(QDialog):
             if where is not None:
                 self.reveal(where)
             return
-        changes = [(self.kind, self.payload())]
-        case_id = self._state.case_id
-
-        def store_it(store: CaseStore) -> Recorded:
-            return store.record(case_id, changes)
-
-        self._busy(True)
-        self.show_status(self.tr("Recording…"))
-        self._session.call(store_it, self._stored, self._failed)
-
-    def _stored(self, recorded: Recorded) -> None:
-        self._busy(False)
-        self.recorded = recorded
-        self.show_status("")
-        if recorded.warnings:
-            self.show_warnings(recorded.warnings)
-        self.accept()
-
-    def show_warnings(self, warnings: Sequence[str]) -> None:
-        """What the store allowed but wants the officer to know (after storing)."""
-        QMessageBox.information(
-            self,
-            self.tr(self.recorded_title),
-            self.tr("Recorded. Please note:")
-            + "\n"
-            + "\n".join("• " + sentence(item) for item in warnings),
-        )
-
-    def _failed(self, error: BaseException) -> None:
-        self._busy(False)
-        if isinstance(error, ValidationError) and error.problems:
-            self.show_problems(error.problems)
-            return
-        report(error, self.show_status)
+        self.store([(self.kind, self.payload())])
 
     def _busy(self, busy: bool) -> None:
         self._busy_now = busy

@@ -15,35 +15,29 @@ True when the record was stored.  Locking the session closes an open dialog unsa
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from typing import Any, ClassVar
+from collections.abc import Sequence
+from typing import Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QLabel,
-    QMessageBox,
     QWidget,
 )
 
 from tokyo_desk.domain.catalogue import Catalogue
 from tokyo_desk.domain.ids import uuid7
 from tokyo_desk.domain.state import CaseState, MeasureState
-from tokyo_desk.errors import ValidationError
-from tokyo_desk.gui.catalogue_texts import measure_title
-from tokyo_desk.gui.fields import read_date, read_datetime, sentence, set_date, set_datetime
+from tokyo_desk.gui.fields import read_date, read_datetime, set_date, set_datetime
 from tokyo_desk.gui.forms.ui_appointment_dialog import Ui_AppointmentDialog
 from tokyo_desk.gui.forms.ui_complaint_dialog import Ui_ComplaintDialog
 from tokyo_desk.gui.forms.ui_contact_dialog import Ui_ContactDialog
 from tokyo_desk.gui.forms.ui_note_dialog import Ui_NoteDialog
 from tokyo_desk.gui.forms.ui_review_dialog import Ui_ReviewDialog
 from tokyo_desk.gui.forms.ui_termination_dialog import Ui_TerminationDialog
+from tokyo_desk.gui.record_dialog import Now, StoreDialog
 from tokyo_desk.gui.session import Session
-from tokyo_desk.gui.unlock import report
-from tokyo_desk.store.case_store import CaseStore, Change, Recorded
-
-Now = Callable[[], dt.datetime]
+from tokyo_desk.store.case_store import Change
 
 # The store accepts a time up to five minutes ahead of its clock (two machines' clocks and a
 # slow typist); the dialogs that check a time themselves allow the same.
@@ -74,12 +68,6 @@ TERMINATION_KINDS = (
     ("early_termination", "Ended early by the authority (rule 11.2)"),
     ("revoked", "Revoked by the authority after a breach (rule 14)"),
 )
-MEASURE_STATUSES = {
-    "active": "in force",
-    "pending_consent": "waiting for consent",
-    "consent_refused": "consent refused",
-}
-
 
 # --- small helpers ---------------------------------------------------------------------------
 
@@ -112,10 +100,8 @@ def referred_to_authority(state: CaseState, measure_id: str) -> bool:
 # --- the common part -------------------------------------------------------------------------
 
 
-class RecordDialog(QDialog):
+class RecordDialog(StoreDialog):
     """One form, one event, one ``store.record`` call; refusals keep the dialog open."""
-
-    recorded_title: ClassVar[str] = "Recorded"
 
     def __init__(
         self,
@@ -126,16 +112,8 @@ class RecordDialog(QDialog):
         now: Now | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._session = session
-        self._catalogue = catalogue
-        self._state = state
-        self._now: Now = now or (lambda: dt.datetime.now(dt.UTC))
-        self.recorded: Recorded | None = None
-        self._status: QLabel | None = None
+        super().__init__(session, catalogue, state, now=now, parent=parent)
         self._buttons: QDialogButtonBox | None = None
-        # Locking drops the case from memory: an open form goes with it, unsaved.
-        session.locked.connect(self.reject)
 
     @classmethod
     def ask(
@@ -176,9 +154,6 @@ class RecordDialog(QDialog):
     def local_now(self) -> dt.datetime:
         return self._now().astimezone()
 
-    def today(self) -> dt.date:
-        return self.local_now().date()
-
     def too_long(self, label: str, text: str) -> str:
         if len(text) <= TEXT_LIMIT:
             return ""
@@ -188,10 +163,6 @@ class RecordDialog(QDialog):
 
     # --- storing ---------------------------------------------------------------------------------
 
-    def show_status(self, text: str) -> None:
-        if self._status is not None:
-            self._status.setText(text)
-
     def submit(self) -> None:
         if self._buttons is not None and not self._ok_enabled():
             return  # a store call is already on its way
@@ -199,44 +170,7 @@ class RecordDialog(QDialog):
         if problem:
             self.show_status(problem)
             return
-        changes = self.changes()
-        case_id = self._state.case_id
-
-        def store_it(store: CaseStore) -> Recorded:
-            return store.record(case_id, changes)
-
-        self._busy(True)
-        self.show_status(self.tr("Recording…"))
-        self._session.call(store_it, self._stored, self._failed)
-
-    def _stored(self, recorded: Recorded) -> None:
-        self._busy(False)
-        self.recorded = recorded
-        self.show_status("")
-        if recorded.warnings:
-            self.show_warnings(recorded.warnings)
-        self.accept()
-
-    def show_warnings(self, warnings: Sequence[str]) -> None:
-        """What the store allowed but wants the officer to know (after storing)."""
-        QMessageBox.information(
-            self,
-            self.tr(self.recorded_title),
-            self.tr("Recorded. Please note:")
-            + "\n"
-            + "\n".join("• " + sentence(item) for item in warnings),
-        )
-
-    def _failed(self, error: BaseException) -> None:
-        self._busy(False)
-        if isinstance(error, ValidationError) and error.problems:
-            self.show_status(
-                self.tr("Not recorded:")
-                + "\n"
-                + "\n".join("• " + sentence(item) for item in error.problems)
-            )
-            return
-        report(error, self.show_status)
+        self.store(self.changes())
 
     def _ok_enabled(self) -> bool:
         assert self._buttons is not None
@@ -279,19 +213,6 @@ class MeasureRecordDialog(RecordDialog):
         dialog = cls(session, catalogue, state, measure_id=measure_id, now=now, parent=parent)
         dialog.exec()
         return dialog.recorded is not None
-
-    def measure_label(self, measure: MeasureState) -> str:
-        imposed = measure.imposed
-        label = self.tr("{title} ({reference}; {start} to {end})").format(
-            title=measure_title(self._catalogue, measure.type_code),
-            reference=imposed.decision_reference,
-            start=imposed.start_date.isoformat(),
-            end=measure.end_date.isoformat() if measure.end_date else self.tr("no end date"),
-        )
-        if measure.status != "active":
-            status = MEASURE_STATUSES.get(measure.status, measure.status)
-            label += " — " + self.tr(status)
-        return label
 
     def _fill_measures(self, combo: QComboBox) -> None:
         for measure in self._measures:
