@@ -788,10 +788,6 @@
 <context>
     <name>ConditionEditor</name>
     <message>
-        <source>Condition outside the catalogue</source>
-        <translation>شرط من خارج الفهرس</translation>
-    </message>
-    <message>
         <source>Why: {0}</source>
         <translation>السبب: {0}</translation>
     </message>
@@ -1612,6 +1608,10 @@
     <message>
         <source>{0} condition(s) removed: they cannot be imposed under this type of measure.</source>
         <translation>عدد الشروط التي أُزيلت: {0}؛ إذ لا يجوز فرضها في إطار هذا النوع من التدابير.</translation>
+    </message>
+    <message>
+        <source>Condition outside the catalogue</source>
+        <translation>شرط من خارج الفهرس</translation>
     </message>
     <message>
         <source> (to complete)</source>

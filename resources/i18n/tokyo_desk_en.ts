@@ -788,10 +788,6 @@
 <context>
     <name>ConditionEditor</name>
     <message>
-        <source>Condition outside the catalogue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Why: {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1611,6 +1607,10 @@
     </message>
     <message>
         <source>{0} condition(s) removed: they cannot be imposed under this type of measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition outside the catalogue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -788,10 +788,6 @@
 <context>
     <name>ConditionEditor</name>
     <message>
-        <source>Condition outside the catalogue</source>
-        <translation>Condition hors catalogue</translation>
-    </message>
-    <message>
         <source>Why: {0}</source>
         <translation>Motif&#xa0;: {0}</translation>
     </message>
@@ -1612,6 +1608,10 @@
     <message>
         <source>{0} condition(s) removed: they cannot be imposed under this type of measure.</source>
         <translation>{0} condition(s) supprimée(s)&#xa0;: elles ne peuvent pas être imposées dans le cadre de ce type de mesure.</translation>
+    </message>
+    <message>
+        <source>Condition outside the catalogue</source>
+        <translation>Condition hors catalogue</translation>
     </message>
     <message>
         <source> (to complete)</source>

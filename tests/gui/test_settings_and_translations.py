@@ -119,7 +119,7 @@ def test_catalogue_titles_follow_the_window_language(catalogue: Catalogue) -> No
 
 
 def test_condition_titles_follow_the_window_language(catalogue: Catalogue) -> None:
-    from tokyo_desk.gui.catalogue_texts import title_of
+    from tokyo_desk.gui.catalogue_texts import condition_title
 
     template = catalogue.condition("reporting.office_visits")
     assert template is not None
@@ -127,9 +127,9 @@ def test_condition_titles_follow_the_window_language(catalogue: Catalogue) -> No
     assert isinstance(app, QApplication)
     app.setProperty(LANGUAGE_PROPERTY, "ar")
     try:
-        arabic = title_of(template)
+        arabic = condition_title(catalogue, template)
     finally:
         app.setProperty(LANGUAGE_PROPERTY, "en")
-    assert title_of(template) == template.title
+    assert condition_title(catalogue, template) == template.title
     assert arabic != template.title
     assert any("\u0600" <= char <= "\u06ff" for char in arabic)

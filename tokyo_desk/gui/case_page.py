@@ -228,12 +228,16 @@ class CasePage(QWidget):
         return item
 
     def _condition_item(self, condition: ConditionState, state_language: str) -> QTreeWidgetItem:
-        found = (
-            condition_title(self._catalogue, condition.template_code, condition.template_version)
+        template = (
+            self._catalogue.condition(condition.template_code, condition.template_version)
             if condition.template_code
             else None
         )
-        title = found or self.tr("Condition set by the authority")
+        title = (
+            condition_title(self._catalogue, template)
+            if template
+            else self.tr("Condition set by the authority")
+        )
         text = (
             condition.issued_text.get(state_language)
             or next(iter(condition.issued_text.values()), "")
@@ -267,12 +271,14 @@ class CasePage(QWidget):
         """A one-line account of an event (plain text, shortened)."""
         if isinstance(payload, ev.ConditionImposed):
             spec = payload.condition
-            found = (
-                condition_title(self._catalogue, spec.template_code, spec.template_version)
+            template = (
+                self._catalogue.condition(spec.template_code, spec.template_version)
                 if spec.template_code
                 else None
             )
-            return found or spec.bespoke_text[:120]
+            return (
+                condition_title(self._catalogue, template) if template else spec.bespoke_text[:120]
+            )
         if isinstance(payload, ev.MeasureImposed):
             return f"{measure_title(self._catalogue, payload.type_code)} — {payload.authority}"
         shown = []

@@ -10,7 +10,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication
 
-from tokyo_desk.domain.catalogue import Catalogue, ConditionTemplate, load_default
+from tokyo_desk.domain.catalogue import Catalogue, ConditionTemplate
 from tokyo_desk.sheets.packs import LanguagePack, available_languages, load_pack
 
 LANGUAGE_PROPERTY = "tokyo_desk_language"
@@ -36,33 +36,12 @@ def measure_title(catalogue: Catalogue, code: str) -> str:
     return kind.title if kind is not None else code
 
 
-def condition_title(catalogue: Catalogue, code: str, version: int | None) -> str | None:
-    template = catalogue.condition(code, version)
-    if template is None:
-        return None
+def condition_title(catalogue: Catalogue, template: ConditionTemplate) -> str:
+    """A catalogue condition's title in the window's language.  The packs translate the
+    current version of each condition; an older version keeps its catalogue title."""
     pack = _pack(window_language(), catalogue)
-    if pack is not None and template.version == catalogue.condition(code).version:  # type: ignore[union-attr]
-        key = f"conditions.{code}.title"
-        if pack.has(key):
-            return pack.get(key)
-    return template.title
-
-
-def title_of(template: ConditionTemplate) -> str:
-    """A catalogue condition's title in the window's language (the pack's title is for the
-    current version of the condition; an older version keeps its catalogue title)."""
-    language = window_language()
-    if language == "en":
-        return template.title
-    catalogue = _default_catalogue()
     current = catalogue.condition(template.code)
-    pack = _pack(language, catalogue)
     key = f"conditions.{template.code}.title"
     if pack is None or current is None or current.version != template.version or not pack.has(key):
         return template.title
     return pack.get(key)
-
-
-@cache
-def _default_catalogue() -> Catalogue:
-    return load_default()

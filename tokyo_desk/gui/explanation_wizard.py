@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 from tokyo_desk.domain.catalogue import Catalogue
 from tokyo_desk.domain.ids import uuid7
 from tokyo_desk.domain.state import CaseState, MeasureState
-from tokyo_desk.gui.catalogue_texts import title_of
+from tokyo_desk.gui.catalogue_texts import condition_title
 from tokyo_desk.gui.forms.ui_explanation_wizard import Ui_ExplanationWizard
 from tokyo_desk.gui.printing import (
     NoPrinter,
@@ -369,7 +369,9 @@ class ExplanationWizard(QDialog):
             if condition.template_code
             else None
         )
-        ui.condition_title_label.setText(title_of(template) if template else self.tr("Condition"))
+        ui.condition_title_label.setText(
+            condition_title(self._catalogue, template) if template else self.tr("Condition")
+        )
         ui.person_text_label.setText(person.text)
         ui.officer_text_label.setText(officer.text)
         ui.person_text_heading.setVisible(person.text != officer.text)

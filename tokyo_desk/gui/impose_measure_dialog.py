@@ -46,7 +46,7 @@ from tokyo_desk.domain.ids import uuid7
 from tokyo_desk.domain.parameters import FREQUENCIES, WEEKDAYS, ParameterKind
 from tokyo_desk.domain.rules import MANY_CONDITIONS
 from tokyo_desk.domain.state import CaseState
-from tokyo_desk.gui.catalogue_texts import measure_title, title_of
+from tokyo_desk.gui.catalogue_texts import condition_title, measure_title
 from tokyo_desk.gui.fields import language_name, to_date, to_qdate
 from tokyo_desk.gui.forms.ui_impose_measure_dialog import Ui_ImposeMeasureDialog
 from tokyo_desk.gui.new_case_dialog import SHEET_LANGUAGES, inform, problems_text
@@ -218,18 +218,18 @@ class ConditionEditor(QWidget):
         self,
         template: ConditionTemplate | None,
         *,
+        title: str,
         default_date: dt.date,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.template = template
+        self._title = title
         self.condition_id = uuid7()
         self.fields: dict[str, ParameterField] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.title_label = _plain_label(
-            title_of(template) if template else self.tr("Condition outside the catalogue")
-        )
+        self.title_label = _plain_label(title)
         self.title_label.setObjectName("condition_title_label")
         enlarge(self.title_label, 1.15)
         layout.addWidget(self.title_label)
@@ -314,9 +314,7 @@ class ConditionEditor(QWidget):
 
     @property
     def title(self) -> str:
-        return (
-            title_of(self.template) if self.template else self.tr("Condition outside the catalogue")
-        )
+        return self._title
 
     def values(self) -> dict[str, Any]:
         """The entered parameter values (empty ones left out)."""
@@ -593,7 +591,7 @@ class ImposeMeasureDialog(QDialog):
         if measure_type is None or not measure_type.imposes_obligations:
             return
         for template in self._catalogue.conditions_for(measure_type.code):
-            item = QListWidgetItem(title_of(template))
+            item = QListWidgetItem(condition_title(self._catalogue, template))
             item.setData(Qt.ItemDataRole.UserRole, template.code)
             item.setToolTip(template.purpose)
             listing.addItem(item)
@@ -619,10 +617,22 @@ class ImposeMeasureDialog(QDialog):
             raise ValueError(f"{code} is not offered for this type of measure")
         template = self._catalogue.condition(code)
         assert template is not None
-        return self._add_editor(ConditionEditor(template, default_date=self._start_date()))
+        return self._add_editor(
+            ConditionEditor(
+                template,
+                title=condition_title(self._catalogue, template),
+                default_date=self._start_date(),
+            )
+        )
 
     def add_bespoke(self) -> ConditionEditor:
-        return self._add_editor(ConditionEditor(None, default_date=self._start_date()))
+        return self._add_editor(
+            ConditionEditor(
+                None,
+                title=self.tr("Condition outside the catalogue"),
+                default_date=self._start_date(),
+            )
+        )
 
     def _start_date(self) -> dt.date:
         return to_date(self.ui.start_date_edit.date())

@@ -48,7 +48,7 @@ from tokyo_desk.domain.parameters import (
     ParameterKind,
 )
 from tokyo_desk.domain.state import BreachState, CaseState, ConditionState, MeasureState
-from tokyo_desk.gui.catalogue_texts import title_of
+from tokyo_desk.gui.catalogue_texts import condition_title
 from tokyo_desk.gui.fields import language_name, read_date, sentence, set_date
 from tokyo_desk.gui.forms.ui_breach_account_dialog import Ui_BreachAccountDialog
 from tokyo_desk.gui.forms.ui_breach_report_dialog import Ui_BreachReportDialog
@@ -327,7 +327,11 @@ class SafeguardDialog(StoreDialog):
     def condition_label(self, condition: ConditionState) -> str:
         """Title and the text as issued (in the officer's language where there is one)."""
         template = self.template_of(condition)
-        title = title_of(template) if template else self.tr("Condition set by the authority")
+        title = (
+            condition_title(self._catalogue, template)
+            if template
+            else self.tr("Condition set by the authority")
+        )
         text = (
             condition.issued_text.get(OFFICIAL_LANGUAGE)
             or next(iter(condition.issued_text.values()), "")
@@ -970,7 +974,7 @@ class ModificationDialog(SafeguardDialog):
         ui.add_template_combo.blockSignals(True)
         ui.add_template_combo.clear()
         for template in self._catalogue.conditions_for(measure.type_code) if measure else []:
-            ui.add_template_combo.addItem(title_of(template), template.code)
+            ui.add_template_combo.addItem(condition_title(self._catalogue, template), template.code)
         ui.add_template_combo.setCurrentIndex(-1)
         ui.add_template_combo.setPlaceholderText(self.tr("Choose a condition from the catalogue"))
         ui.add_template_combo.blockSignals(False)
@@ -1070,7 +1074,9 @@ class ModificationDialog(SafeguardDialog):
             return
         addition = Addition(uuid7(), template, self.add_fields.values(), necessity)
         self.additions.append(addition)
-        item = QListWidgetItem(f"{title_of(template)}: {template.render(addition.values)}")
+        item = QListWidgetItem(
+            f"{condition_title(self._catalogue, template)}: {template.render(addition.values)}"
+        )
         item.setData(ITEM_ID, addition.condition_id)
         ui.added_list.addItem(item)
         self.add_fields.clear()
@@ -1152,13 +1158,13 @@ class ModificationDialog(SafeguardDialog):
             )  # fmt: skip
         for condition, template, values in variations:
             found.extend(
-                (f"{title_of(template)}: {sentence(problem)}", ui.vary_list)
+                (f"{condition_title(self._catalogue, template)}: {sentence(problem)}", ui.vary_list)
                 for problem in template.problems(values)
             )
             if values == condition.parameters:
                 found.append(
                     (self.tr("{0}: the new details are the same as before.").format(
-                        title_of(template)), ui.vary_list)
+                        condition_title(self._catalogue, template)), ui.vary_list)
                 )  # fmt: skip
         if self.add_fields.has_input() or ui.necessity_edit.text().strip():
             found.append(
