@@ -6,12 +6,10 @@ the window shows those for its own language (falling back to English).
 
 from __future__ import annotations
 
-from functools import cache
-
 from PySide6.QtCore import QCoreApplication
 
 from tokyo_desk.domain.catalogue import Catalogue, ConditionTemplate
-from tokyo_desk.sheets.packs import LanguagePack, available_languages, load_pack
+from tokyo_desk.sheets.packs import LanguagePack, available_languages, bundled_pack
 
 LANGUAGE_PROPERTY = "tokyo_desk_language"
 
@@ -23,9 +21,8 @@ def window_language() -> str:
     return str(value) if value else "en"
 
 
-@cache
 def _pack(language: str, catalogue: Catalogue) -> LanguagePack | None:
-    return load_pack(language, catalogue) if language in available_languages() else None
+    return bundled_pack(language, catalogue) if language in available_languages() else None
 
 
 def measure_title(catalogue: Catalogue, code: str) -> str:

@@ -42,8 +42,8 @@ from tokyo_desk.sheets.from_case import (
     issued_on_for,
     sheet_request,
 )
-from tokyo_desk.sheets.model import Paper, SheetInterpreter, SheetRequest
-from tokyo_desk.sheets.packs import LanguagePack, available_languages, load_pack
+from tokyo_desk.sheets.model import Paper, SheetCondition, SheetInterpreter, SheetRequest
+from tokyo_desk.sheets.packs import LanguagePack, available_languages, bundled_pack
 from tokyo_desk.sheets.render import RenderedSheet, render_sheet
 from tokyo_desk.sheets.texts import rights_texts
 from tokyo_desk.store.case_store import CaseStore, Recorded
@@ -130,10 +130,11 @@ class ExplanationWizard(QDialog):
         self._catalogue = catalogue
         self._officer = officer
         self._now = now or (lambda: dt.datetime.now(dt.UTC))
-        self._official = load_pack(OFFICIAL_LANGUAGE, catalogue)
+        self._official = bundled_pack(OFFICIAL_LANGUAGE, catalogue)
         self._conditions = list(self._measure.active_conditions)
         self.draft = Draft([ConditionAnswer() for _ in self._conditions])
         self._condition_index = 0
+        self._texts: dict[tuple[str, bool], tuple[SheetCondition, ...]] = {}
         self._document_id = uuid7()  # the printed sheet's id (reprints keep it and count copies)
         self._pending_render: SheetRequest | None = None
         self._rendered: RenderedSheet | None = None
@@ -158,7 +159,7 @@ class ExplanationWizard(QDialog):
         ui = self.ui
         preferred = self._state.person_value("preferred_language") or OFFICIAL_LANGUAGE
         for code in available_languages():
-            pack = load_pack(code, self._catalogue)
+            pack = bundled_pack(code, self._catalogue)
             ui.language_combo.addItem(f"{pack.info.native_name} ({pack.info.name})", code)
         index = ui.language_combo.findData(preferred)
         ui.language_combo.setCurrentIndex(max(index, ui.language_combo.findData(OFFICIAL_LANGUAGE)))
@@ -323,7 +324,9 @@ class ExplanationWizard(QDialog):
     # --- conditions and rights ----------------------------------------------------------------
 
     def _pack(self) -> LanguagePack:
-        return load_pack(self.ui.language_combo.currentData() or OFFICIAL_LANGUAGE, self._catalogue)
+        return bundled_pack(
+            self.ui.language_combo.currentData() or OFFICIAL_LANGUAGE, self._catalogue
+        )
 
     def _request(
         self,
@@ -362,8 +365,8 @@ class ExplanationWizard(QDialog):
         index = self._condition_index
         condition = self._conditions[index]
         easy = ui.easy_read_check.isChecked()
-        person = self._request(self._pack(), easy_read=easy, paper="a4").conditions[index]
-        officer = self._request(self._official, easy_read=False, paper="a4").conditions[index]
+        person = self._condition_texts(self._pack(), easy)[index]
+        officer = self._condition_texts(self._official, False)[index]
         template = (
             self._catalogue.condition(condition.template_code, condition.template_version)
             if condition.template_code
@@ -385,6 +388,13 @@ class ExplanationWizard(QDialog):
         ui.understanding_combo.setCurrentIndex(
             ui.understanding_combo.findData(answer.understanding)
         )
+
+    def _condition_texts(self, pack: LanguagePack, easy_read: bool) -> tuple[SheetCondition, ...]:
+        """The conditions as the sheet words them, built once per language and register."""
+        key = (pack.code, easy_read)
+        if key not in self._texts:
+            self._texts[key] = self._request(pack, easy_read=easy_read, paper="a4").conditions
+        return self._texts[key]
 
     def _keep_condition_answer(self) -> None:
         answer = self.draft.answers[self._condition_index]

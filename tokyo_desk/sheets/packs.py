@@ -14,7 +14,7 @@ import re
 import string
 import tomllib
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -134,6 +134,13 @@ def _info(code: str, data: dict[str, Any]) -> PackInfo:
     if info.direction not in ("ltr", "rtl") or info.review_status not in REVIEW_STATUSES:
         raise PackError(f"language pack {code}: direction or review_status is invalid")
     return info
+
+
+@lru_cache(maxsize=32)
+def bundled_pack(code: str, catalogue: Catalogue) -> LanguagePack:
+    """A bundled pack, read once per process (the window asks for the same few often).
+    Callers must not change the returned pack."""
+    return load_pack(code, catalogue)
 
 
 def load_pack(code: str, catalogue: Catalogue, directory: Path | None = None) -> LanguagePack:
