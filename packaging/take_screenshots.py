@@ -17,7 +17,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from tokyo_desk.domain.catalogue import load_default  # noqa: E402
@@ -29,15 +28,13 @@ from tokyo_desk.store.keyfile import KdfParams  # noqa: E402
 from tokyo_desk.store.profile import Profiles  # noqa: E402
 
 
-def wait_until(app: QApplication, ready: Callable[[], bool], timeout_ms: int = 20000) -> None:
-    waited = 0
+def wait_until(app: QApplication, ready: Callable[[], bool], timeout_s: float = 20.0) -> None:
+    """Turn the event loop (results arrive from the database thread) until ``ready()``."""
+    deadline = time.monotonic() + timeout_s
     while not ready():
-        app.processEvents()
-        QTimer.singleShot(20, lambda: None)
-        app.processEvents()
-        waited += 20
-        if waited > timeout_ms:
+        if time.monotonic() > deadline:
             raise SystemExit("the window did not get ready in time")
+        app.processEvents()
         time.sleep(0.02)
 
 

@@ -423,6 +423,30 @@
         <translation>أرقام التعريف</translation>
     </message>
     <message>
+        <source>in force</source>
+        <translation>ساري</translation>
+    </message>
+    <message>
+        <source>waiting for consent</source>
+        <translation>بانتظار الموافقة</translation>
+    </message>
+    <message>
+        <source>consent refused</source>
+        <translation>رُفضت الموافقة</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>مكتمل</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>أُنهي مبكرًا</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
         <source>Case opened</source>
         <translation>فُتح الملف</translation>
     </message>

@@ -423,6 +423,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Case opened</source>
         <translation type="unfinished"></translation>
     </message>

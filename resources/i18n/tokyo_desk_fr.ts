@@ -423,6 +423,30 @@
         <translation>Identifiants</translation>
     </message>
     <message>
+        <source>in force</source>
+        <translation>en vigueur</translation>
+    </message>
+    <message>
+        <source>waiting for consent</source>
+        <translation>en attente du consentement</translation>
+    </message>
+    <message>
+        <source>consent refused</source>
+        <translation>consentement refusé</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>exécutée</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>levée avant terme</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>révoquée</translation>
+    </message>
+    <message>
         <source>Case opened</source>
         <translation>Dossier ouvert</translation>
     </message>

@@ -41,6 +41,14 @@ PERSON_LABELS = {
 
 
 CODE = re.compile(r"[a-z]+(_[a-z]+)+")
+MEASURE_STATUS_LABELS = {
+    "active": QT_TRANSLATE_NOOP("CasePage", "in force"),
+    "pending_consent": QT_TRANSLATE_NOOP("CasePage", "waiting for consent"),
+    "consent_refused": QT_TRANSLATE_NOOP("CasePage", "consent refused"),
+    "completed": QT_TRANSLATE_NOOP("CasePage", "completed"),
+    "terminated_early": QT_TRANSLATE_NOOP("CasePage", "ended early"),
+    "revoked": QT_TRANSLATE_NOOP("CasePage", "revoked"),
+}
 # Titles of the event kinds (domain/events.py KINDS), so the timeline is translated.
 EVENT_TITLES = (
     QT_TRANSLATE_NOOP("CasePage", "Case opened"),
@@ -215,7 +223,7 @@ class CasePage(QWidget):
     def _measure_item(self, measure: MeasureState) -> QTreeWidgetItem:
         imposed = measure.imposed
         details = self.tr("{status}; from {start} to {end}; decided by {authority}").format(
-            status=measure.status,
+            status=self.tr(str(MEASURE_STATUS_LABELS.get(measure.status, measure.status))),
             start=imposed.start_date.isoformat(),
             end=imposed.end_date.isoformat() if imposed.end_date else "—",
             authority=imposed.authority,
