@@ -21,9 +21,10 @@ from tokyo_desk.domain.events import SCHEMA_VERSION, Event, Payload, parse_paylo
 from tokyo_desk.domain.ids import HybridClock, uuid7
 from tokyo_desk.domain.state import CaseState
 from tokyo_desk.errors import NotFound, ValidationError
-from tokyo_desk.store import eventlog, projections, search
+from tokyo_desk.store import eventlog, projections, search, sync_state
 from tokyo_desk.store.audit import Action, AuditLog
 from tokyo_desk.store.connection import Connection, integrity_problems, transaction
+from tokyo_desk.store.sync_state import Exchange
 
 Change = tuple[str, Payload | dict[str, Any]]
 _CACHE_SIZE = 64
@@ -224,16 +225,35 @@ class CaseStore:
         never refuses an event (``CaseState`` keeps misfits as anomalies).
         """
         with transaction(self.connection):
-            new = [event for event in events if eventlog.insert(self.connection, event)]
-            for event in new:
-                self.clock.observe(event.hlc)
-            for case_id in {event.case_id for event in new}:
-                self._cache.pop(case_id, None)
-                events_of_case = eventlog.case_events(self.connection, case_id)
-                state = CaseState.replay(case_id, events_of_case, self.catalogue)
-                projections.write_case(self.connection, state)
-            self.audit.append(Action.SYNC, f"received {len(new)} events")
+            return self._import_in_transaction(events)
+
+    def _import_in_transaction(self, events: Sequence[Event]) -> int:
+        new = [event for event in events if eventlog.insert(self.connection, event)]
+        for event in new:
+            self.clock.observe(event.hlc)
+        for case_id in {event.case_id for event in new}:
+            self._cache.pop(case_id, None)
+            events_of_case = eventlog.case_events(self.connection, case_id)
+            state = CaseState.replay(case_id, events_of_case, self.catalogue)
+            projections.write_case(self.connection, state)
+        self.audit.append(Action.SYNC, f"received {len(new)} events")
         return len(new)
+
+    def apply_exchange(self, exchange: Exchange) -> int:
+        """Everything one sync exchange brought, in ONE transaction: the acknowledgement,
+        quarantined events, downloaded events, evictions and the new cursor.  A crash leaves
+        either none of it or all of it.  Returns the number of cases evicted."""
+        with transaction(self.connection):
+            sync_state.record_rejections(self.connection, exchange.rejections)
+            self._import_in_transaction(exchange.events)
+            # A case given back to this officer arrives again as events: keep it.
+            sync_state.cancel_evictions(self.connection, {e.case_id for e in exchange.events})
+            sync_state.queue_evictions(self.connection, exchange.evict)
+            sync_state.set_values(self.connection, exchange.state)
+            evictable = sync_state.evictable(self.connection, self.device_id, exchange.acked)
+            for case_id in evictable:
+                self._purge_in_transaction(case_id)
+            return len(evictable)
 
     # --- reading ---------------------------------------------------------------------------
 
@@ -323,11 +343,19 @@ class CaseStore:
     def purge_case(self, case_id: str) -> None:
         """Delete every trace of a case (reassignment or retention), audited."""
         with transaction(self.connection):
-            self.connection.execute("INSERT INTO purge_permit (case_id) VALUES (?)", (case_id,))
-            self.connection.execute("DELETE FROM events WHERE case_id = ?", (case_id,))
-            self.connection.execute("DELETE FROM purge_permit WHERE case_id = ?", (case_id,))
-            projections.remove_case(self.connection, case_id)
-            self.audit.append(Action.PURGE, case_id)
+            self._purge_in_transaction(case_id)
+
+    def _purge_in_transaction(self, case_id: str) -> None:
+        # The numbers this device used stay used after its events are gone.
+        floor = eventlog.last_seq(self.connection, self.device_id)
+        self._set_meta(eventlog.SEQ_FLOOR_KEY, str(floor))
+        self.connection.execute("INSERT INTO purge_permit (case_id) VALUES (?)", (case_id,))
+        self.connection.execute("DELETE FROM events WHERE case_id = ?", (case_id,))
+        self.connection.execute("DELETE FROM purge_permit WHERE case_id = ?", (case_id,))
+        self.connection.execute("DELETE FROM sync_rejections WHERE case_id = ?", (case_id,))
+        self.connection.execute("DELETE FROM sync_evictions WHERE case_id = ?", (case_id,))
+        projections.remove_case(self.connection, case_id)
+        self.audit.append(Action.PURGE, case_id)
         self._cache.pop(case_id, None)
 
     def verification_key(self) -> tuple[bytes, int]:

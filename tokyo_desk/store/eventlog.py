@@ -75,12 +75,21 @@ def all_events_by_case(connection: Connection) -> Iterator[tuple[str, list[Event
         yield current, batch
 
 
+SEQ_FLOOR_KEY = "device_seq_floor"
+
+
 def last_seq(connection: Connection, device_id: str) -> int:
-    """The highest sequence number this device has written (0 if none)."""
+    """The highest sequence number this device has written (0 if none).
+
+    A purged case takes its events with it; the floor kept in ``meta`` remembers the numbers
+    they used, so they are never given out again (head office would take a reused number
+    for a re-sent event and drop the new one).
+    """
     row = connection.execute(
         "SELECT max(seq) FROM events WHERE device_id = ?", (device_id,)
     ).fetchone()
-    return int(row[0] or 0)
+    floor = connection.execute("SELECT value FROM meta WHERE key = ?", (SEQ_FLOOR_KEY,)).fetchone()
+    return max(int(row[0] or 0), int(floor[0]) if floor else 0)
 
 
 def last_hlc(connection: Connection) -> int:

@@ -120,6 +120,21 @@ CREATE VIRTUAL TABLE case_search USING fts5 (
 INSERT INTO case_search (case_search, rank) VALUES ('secure-delete', 1);
 """
 
+# Version 3: head-office synchronisation.  Events head office did not accept stay in the log
+# (they are the officer's record) and are listed here until corrected; cases head office
+# reassigned wait here until this device's own events for them are acknowledged.
+V3 = """
+CREATE TABLE sync_rejections (
+    seq       INTEGER PRIMARY KEY,
+    event_id  TEXT NOT NULL,
+    case_id   TEXT NOT NULL,
+    code      TEXT NOT NULL,
+    reason    TEXT NOT NULL
+) STRICT;
+CREATE INDEX sync_rejections_by_case ON sync_rejections (case_id);
+CREATE TABLE sync_evictions (case_id TEXT PRIMARY KEY) STRICT;
+"""
+
 Migration = Callable[[Connection], object]
 
 
@@ -154,7 +169,7 @@ def _v2(connection: Connection, rebuild: Callable[[Connection], object]) -> None
     rebuild(connection)
 
 
-LATEST = 2
+LATEST = 3
 
 
 def migrate(connection: Connection, path: Path, rebuild: Callable[[Connection], object]) -> int:
@@ -163,7 +178,11 @@ def migrate(connection: Connection, path: Path, rebuild: Callable[[Connection], 
     ``rebuild`` re-derives the projections from the events (store.projections).
     Returns the version the file had before.
     """
-    steps: dict[int, Migration] = {1: _script(V1), 2: lambda c: _v2(c, rebuild)}
+    steps: dict[int, Migration] = {
+        1: _script(V1),
+        2: lambda c: _v2(c, rebuild),
+        3: _script(V3),
+    }
     version = int(connection.execute("PRAGMA user_version").fetchone()[0])
     if version > LATEST:
         raise DatabaseNewer(

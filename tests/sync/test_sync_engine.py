@@ -1,0 +1,245 @@
+"""The sync engine against the real head-office service, in one process (design/sync.md).
+
+Each test builds real encrypted profiles and a real head-office database (SQLite file); only
+the network is simulated by ``FaultyTransport``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.support import builders as b
+from tests.support.sync_harness import (
+    Device,
+    HeadOffice,
+    new_device,
+    sync_until_done,
+    try_sync,
+)
+from tokyo_desk.domain.catalogue import Catalogue
+from tokyo_desk.server import db
+from tokyo_desk.store import sync_state
+from tokyo_desk.sync.client import DeviceRevoked, NotEnrolled, Offline, SyncEngine
+
+CLOCK = [1_795_000_000_000]
+
+
+def _clock() -> int:
+    CLOCK[0] += 1
+    return CLOCK[0]
+
+
+@pytest.fixture
+def office(tmp_path: Path, catalogue: Catalogue) -> Iterator[HeadOffice]:
+    head_office = HeadOffice(tmp_path / "head-office.db", catalogue, _clock)
+    yield head_office
+    head_office.close()
+
+
+@pytest.fixture
+def officer(office: HeadOffice) -> str:
+    return office.service.add_officer("Officer A", "North")
+
+
+def _device(
+    tmp_path: Path,
+    name: str,
+    catalogue: Catalogue,
+    office: HeadOffice,
+    officer: str,
+    now: dt.datetime,
+) -> Device:
+    return new_device(tmp_path / "devices", name, catalogue, office, officer, now)
+
+
+def _open_case_with_notes(device: Device, notes: int = 2, number: str = "TEST-00001-0") -> str:
+    case_id, _ = device.store.open_case(b.person(), office="North", opened_on=dt.date(2026, 10, 1))
+    for index in range(notes):
+        device.store.record(case_id, [("note.added", b.note(text=f"Seen {index}."))])
+    return case_id
+
+
+def test_events_reach_head_office_and_the_officers_other_device(
+    tmp_path: Path, catalogue: Catalogue, office: HeadOffice, officer: str, now: dt.datetime
+) -> None:
+    laptop = _device(tmp_path, "laptop", catalogue, office, officer, now)
+    tablet = _device(tmp_path, "tablet", catalogue, office, officer, now)
+    case_id = _open_case_with_notes(laptop, notes=3)
+
+    report = laptop.engine.sync()
+    assert report.complete
+    assert report.sent == 4
+    assert report.exchanges == 1
+    sync_until_done(tablet)
+
+    assert sorted(tablet.event_ids()) == sorted(laptop.event_ids()) == sorted(office.event_ids())
+    assert tablet.store.case(case_id).opened is not None
+    assert laptop.engine.status().unsent == 0
+
+
+def test_a_no_change_sync_is_one_exchange(
+    tmp_path: Path, catalogue: Catalogue, office: HeadOffice, officer: str, now: dt.datetime
+) -> None:
+    laptop = _device(tmp_path, "laptop", catalogue, office, officer, now)
+    _open_case_with_notes(laptop)
+    sync_until_done(laptop)
+    before = laptop.transport.requests
+    report = laptop.engine.sync()
+    assert report.complete
+    assert report.exchanges == 1
+    assert laptop.transport.requests == before + 1
+
+
+@pytest.mark.parametrize("fault", ["drop_request", "drop_response", "duplicate", "truncate"])
+def test_syn1_syn2_a_failed_exchange_loses_and_duplicates_nothing(
+    tmp_path: Path,
+    catalogue: Catalogue,
+    office: HeadOffice,
+    officer: str,
+    now: dt.datetime,
+    fault: str,
+) -> None:
+    laptop = _device(tmp_path, "laptop", catalogue, office, officer, now)
+    _open_case_with_notes(laptop, notes=5)
+    try_sync(laptop, [fault])
+    sync_until_done(laptop)
+    ids = office.event_ids()
+    assert len(ids) == len(set(ids)) == 6
+    assert sorted(ids) == sorted(laptop.event_ids())
+
+
+def test_small_budgets_split_a_large_backlog_into_resumable_batches(
+    tmp_path: Path, catalogue: Catalogue, office: HeadOffice, officer: str, now: dt.datetime
+) -> None:
+    laptop = _device(tmp_path, "laptop", catalogue, office, officer, now)
+    case_id = _open_case_with_notes(laptop, notes=0)
+    long_text = "Visited at home; discussed work and the course schedule. " * 30
+    for _ in range(60):
+        laptop.store.record(case_id, [("note.added", b.note(text=long_text))])
+    # The first exchange carries only what fits into the first (16 KB) budget.
+    try_sync(laptop, ["none", "drop_request"])
+    acked = int(sync_state.values(laptop.store.connection)["acked"])
+    assert 0 < acked < 61
+    sync_until_done(laptop)
+    assert len(office.event_ids()) == 61
+
+
+def test_rejected_events_are_quarantined_and_do_not_block_the_rest(
+    tmp_path: Path, catalogue: Catalogue, office: HeadOffice, officer: str, now: dt.datetime
+) -> None:
+    other_officer = office.service.add_officer("Officer B", "South")
+    laptop = _device(tmp_path, "laptop", catalogue, office, officer, now)
+    intruder = _device(tmp_path, "intruder", catalogue, office, other_officer, now)
+    case_id = _open_case_with_notes(laptop, notes=1)
+    sync_until_done(laptop)
+    # Officer B's device writes into officer A's case (it got the id somehow): refused.
+    intruder.store.import_events(list(laptop.store.case(case_id).events))
+    intruder.store.record(case_id, [("note.added", b.note(text="Not mine."))])
+    _open_case_with_notes(intruder, notes=1)
+    report = intruder.engine.sync()
+    assert report.complete
+    assert report.rejected == 1
+    quarantined = sync_state.quarantined(intruder.store.connection)
+    assert [item.code for item in quarantined] == ["out_of_scope"]
+    assert intruder.engine.status().quarantined == 1
+    # The refusal is audited and the other officer's case got nothing.
+    assert len(office.event_ids({case_id})) == 2
+    assert office.count(db.audit) > 0
+
+
+def test_syn6_a_device_never_receives_another_officers_cases(
+    tmp_path: Path, catalogue: Catalogue, office: HeadOffice, officer: str, now: dt.datetime
+) -> None:
+    other_officer = office.service.add_officer("Officer B", "South")
+    laptop = _device(tmp_path, "laptop", catalogue, office, officer, now)
+    other = _device(tmp_path, "other", catalogue, office, other_officer, now)
+    _open_case_with_notes(laptop, notes=2)
+    sync_until_done(laptop)
+    sync_until_done(other)
+    assert other.event_ids() == []
+
+
+def test_syn7_reassigned_case_is_evicted_after_its_own_events_are_acknowledged(
+    tmp_path: Path, catalogue: Catalogue, office: HeadOffice, officer: str, now: dt.datetime
+) -> None:
+    other_officer = office.service.add_officer("Officer B", "South")
+    laptop = _device(tmp_path, "laptop", catalogue, office, officer, now)
+    other = _device(tmp_path, "other", catalogue, office, other_officer, now)
+    case_id = _open_case_with_notes(laptop, notes=1)
+    sync_until_done(laptop)
+    office.service.assign(case_id, other_officer)
+    # Offline, officer A records a contact in the case that is no longer theirs.
+    laptop.store.record(case_id, [("note.added", b.note(text="Met in the market."))])
+    sync_until_done(laptop)
+    assert case_id not in laptop.case_ids()
+    assert laptop.event_ids() == []
+    sync_until_done(other)
+    # The note (a fact) was kept and reached the new officer.
+    assert len(other.event_ids()) == 3
+    # New events on the laptop get fresh numbers: nothing is taken for a re-send.
+    _open_case_with_notes(laptop, notes=0)
+    sync_until_done(laptop)
+    assert len(office.event_ids()) == 4
+
+
+def test_syn8_a_revoked_device_is_refused_and_told_to_wipe(
+    tmp_path: Path, catalogue: Catalogue, office: HeadOffice, officer: str, now: dt.datetime
+) -> None:
+    laptop = _device(tmp_path, "laptop", catalogue, office, officer, now)
+    _open_case_with_notes(laptop, notes=1)
+    office.service.revoke(laptop.store.device_id)
+    with pytest.raises(DeviceRevoked):
+        laptop.engine.sync()
+    assert office.event_ids() == []
+
+
+def test_syn10_server_restored_from_an_older_backup(
+    tmp_path: Path, catalogue: Catalogue, office: HeadOffice, officer: str, now: dt.datetime
+) -> None:
+    laptop = _device(tmp_path, "laptop", catalogue, office, officer, now)
+    tablet = _device(tmp_path, "tablet", catalogue, office, officer, now)
+    backup = tmp_path / "backup.db"
+    _open_case_with_notes(laptop, notes=1)
+    sync_until_done(laptop)
+    sync_until_done(tablet)
+    office.engine.dispose()
+    backup.write_bytes((tmp_path / "head-office.db").read_bytes())
+    _open_case_with_notes(laptop, notes=2)
+    sync_until_done(laptop)
+    sync_until_done(tablet)
+    assert len(office.event_ids()) == 5
+    # Disaster: head office goes back to the backup (two syncs ago).
+    office.engine.dispose()
+    for suffix in ("-wal", "-shm"):
+        (tmp_path / f"head-office.db{suffix}").unlink(missing_ok=True)
+    (tmp_path / "head-office.db").write_bytes(backup.read_bytes())
+    sync_until_done(laptop)
+    sync_until_done(tablet)
+    sync_until_done(laptop)
+    ids = office.event_ids()
+    assert len(ids) == len(set(ids)) == 5
+    assert sorted(tablet.event_ids()) == sorted(laptop.event_ids()) == sorted(ids)
+
+
+def test_unenrolled_profile_is_told_so(store: object, office: HeadOffice) -> None:
+    from tests.support.sync_harness import FaultyTransport
+
+    engine = SyncEngine(store, FaultyTransport(office.service))  # type: ignore[arg-type]
+    with pytest.raises(NotEnrolled):
+        engine.sync()
+
+
+def test_offline_leaves_the_profile_as_it_was(
+    tmp_path: Path, catalogue: Catalogue, office: HeadOffice, officer: str, now: dt.datetime
+) -> None:
+    laptop = _device(tmp_path, "laptop", catalogue, office, officer, now)
+    _open_case_with_notes(laptop, notes=1)
+    before = sync_state.values(laptop.store.connection)
+    laptop.transport.faults[:] = ["drop_request"]
+    with pytest.raises(Offline):
+        laptop.engine.sync()
+    assert sync_state.values(laptop.store.connection) == before
