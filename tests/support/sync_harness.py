@@ -73,9 +73,12 @@ class FaultyTransport:
 
 
 class HeadOffice:
-    def __init__(self, path: Path, catalogue: Catalogue, clock_ms: Callable[[], int]) -> None:
+    def __init__(
+        self, path: Path, catalogue: Catalogue, clock_ms: Callable[[], int], *, create: bool = True
+    ) -> None:
         self.engine = db.make_engine(f"sqlite:///{path}")
-        db.METADATA.create_all(self.engine)
+        if create:
+            db.METADATA.create_all(self.engine)
         self.service = SyncService(self.engine, catalogue, clock_ms=clock_ms)
 
     def count(self, table: Any) -> int:

@@ -25,7 +25,7 @@ from tokyo_desk.server import db
 from tokyo_desk.store import sync_state
 from tokyo_desk.sync.client import DeviceRevoked, NotEnrolled, Offline, SyncEngine
 
-CLOCK = [1_795_000_000_000]
+CLOCK = [1_795_500_000_000]  # 2026-11-24, after every date the builders use
 
 
 def _clock() -> int:
@@ -243,3 +243,123 @@ def test_offline_leaves_the_profile_as_it_was(
     with pytest.raises(Offline):
         laptop.engine.sync()
     assert sync_state.values(laptop.store.connection) == before
+
+
+def test_syn8_revocation_wipes_the_profile_and_reports_only_a_count(
+    tmp_path: Path, catalogue: Catalogue, office: HeadOffice, officer: str, now: dt.datetime
+) -> None:
+    from tests.conftest import PASSPHRASE
+    from tokyo_desk.errors import ProfileError
+
+    laptop = _device(tmp_path, "laptop", catalogue, office, officer, now)
+    _open_case_with_notes(laptop, notes=2)
+    sync_until_done(laptop)
+    laptop.store.record(
+        next(iter(laptop.case_ids())), [("note.added", b.note(text="Grace said hello."))]
+    )
+    copy = (laptop.profile.db_path).read_bytes()
+    office.service.revoke(laptop.store.device_id)
+    unsent = laptop.engine.status().unsent
+    with pytest.raises(DeviceRevoked):
+        laptop.engine.sync()
+    laptop.profile.wipe(laptop.store, reason="revoked by head office", unsent=unsent)
+
+    assert not laptop.profile.key_path.exists()
+    assert list(laptop.profile.directory.glob("cases.db*")) == []
+    note = laptop.profile.wiped()
+    assert note is not None
+    assert note["unsent_events"] == 1
+    assert "Grace" not in (laptop.profile.directory / "wiped.json").read_text()
+    assert b"Grace" not in copy  # the copy taken before was encrypted, and its key is gone
+    with pytest.raises(ProfileError, match="revoked"):
+        laptop.profile.unlock(PASSPHRASE)
+
+
+def test_syn4_concurrent_offline_work_on_one_case(
+    tmp_path: Path, catalogue: Catalogue, office: HeadOffice, officer: str, now: dt.datetime
+) -> None:
+    laptop = _device(tmp_path, "laptop", catalogue, office, officer, now)
+    tablet = _device(tmp_path, "tablet", catalogue, office, officer, now)
+    case_id = _open_case_with_notes(laptop, notes=0)
+    sync_until_done(laptop)
+    sync_until_done(tablet)
+    # Both offline: the same field, different fields, notes, and both close the case.
+    laptop.store.record(case_id, [("person.field_set", b.person_field_set("phone", "+999 1", 0))])
+    tablet.store.record(case_id, [("person.field_set", b.person_field_set("phone", "+999 2", 0))])
+    laptop.store.record(
+        case_id, [("person.field_set", b.person_field_set("address", "Mill Rd", 0))]
+    )
+    laptop.store.record(case_id, [("note.added", b.note(text="From the laptop."))])
+    tablet.store.record(case_id, [("note.added", b.note(text="From the tablet."))])
+    laptop.store.record(case_id, [("case.closed", b.case_closed())])
+    tablet.store.record(case_id, [("case.closed", b.case_closed())])
+    sync_until_done(laptop)
+    sync_until_done(tablet)
+    sync_until_done(laptop)
+
+    on_laptop, on_tablet = laptop.store.case(case_id), tablet.store.case(case_id)
+    phone_laptop, phone_tablet = on_laptop.person["phone"], on_tablet.person["phone"]
+    assert phone_laptop.value == phone_tablet.value
+    assert {phone_laptop.value, *phone_laptop.conflicts} == {"+999 1", "+999 2"}
+    assert phone_laptop.conflicts == phone_tablet.conflicts
+    assert on_laptop.person["address"].value == on_tablet.person["address"].value == "Mill Rd"
+    notes = sorted(e.payload.text for e in on_tablet.events if e.kind == "note.added")  # type: ignore[attr-defined]
+    assert notes == ["From the laptop.", "From the tablet."]
+    # The second close was checked against head office's case and refused, not lost.
+    assert [q.code for q in sync_state.quarantined(tablet.store.connection)] == ["refused"]
+    assert len(office.event_ids({case_id})) == 7
+
+
+def test_syn5_wrong_device_clocks_still_sync_in_causal_order(
+    tmp_path: Path, catalogue: Catalogue, office: HeadOffice, officer: str, now: dt.datetime
+) -> None:
+    month_ms = 30 * 24 * 3600 * 1000
+    laptop = _device(tmp_path, "laptop", catalogue, office, officer, now)
+    tablet = _device(tmp_path, "tablet", catalogue, office, officer, now)
+    laptop.engine.wall_ms = lambda: CLOCK[0] + month_ms  # a month ahead
+    laptop.store.clock = type(laptop.store.clock)(
+        laptop.store.clock.last, lambda: CLOCK[0] + month_ms
+    )
+    tablet.engine.wall_ms = lambda: CLOCK[0] - month_ms  # a month behind
+    tablet.store.clock = type(tablet.store.clock)(
+        tablet.store.clock.last, lambda: CLOCK[0] - month_ms
+    )
+    case_id = _open_case_with_notes(laptop, notes=1)
+    report = laptop.engine.sync()
+    assert report.complete
+    assert report.skew_ms >= month_ms - 60_000  # the officer is warned
+    sync_until_done(tablet)
+    # The tablet's later note sorts after everything it has seen, despite its slow clock.
+    tablet.store.record(case_id, [("note.added", b.note(text="Later, on the tablet."))])
+    sync_until_done(tablet)
+    sync_until_done(laptop)
+    events = laptop.store.case(case_id).events
+    assert events[-1].payload.text == "Later, on the tablet."  # type: ignore[attr-defined]
+    assert tablet.engine.status().skew_ms <= -month_ms + 60_000
+
+
+@pytest.mark.slow
+def test_syn12_three_months_offline_delivers_20000_events_in_bounded_memory(
+    tmp_path: Path, catalogue: Catalogue, office: HeadOffice, officer: str, now: dt.datetime
+) -> None:
+    import tracemalloc
+
+    laptop = _device(tmp_path, "laptop", catalogue, office, officer, now)
+    case_ids = [_open_case_with_notes(laptop, notes=0) for _ in range(20)]
+    text = "Home visit: talked about work, the course and the family; all well. "
+    for round_ in range(50):
+        for case_id in case_ids:
+            notes = [("note.added", b.note(text=f"{text}{round_}-{i}")) for i in range(20)]
+            laptop.store.record(case_id, notes)
+    assert laptop.engine.status().unsent == 20_020
+    tracemalloc.start()
+    try:
+        report = laptop.engine.sync()
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert report.complete
+    assert report.sent == 20_020
+    assert len(office.event_ids()) == 20_020
+    # A budget's worth at a time (256 KB of events, decoded on both sides), never the queue.
+    assert peak < 40 << 20, peak

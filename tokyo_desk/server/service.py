@@ -305,52 +305,55 @@ class SyncService:
         self, connection: Connection, device: _Device, request: p.SyncRequest, now: int
     ) -> list[p.Rejection]:
         """Accept or reject the device's events from up_hwm + 1 on; stop at a gap."""
-        answers: list[p.Rejection] = []
-        already = [item[6] for item in request.events if item[6] <= device.up_hwm]
-        if already:
-            # A re-sent batch whose answer was lost: give the same rejections again.
-            for row in connection.execute(
-                select(db.rejected).where(
-                    db.rejected.c.device_id == device.device_id,
-                    db.rejected.c.seq.in_(already),
-                )
-            ):
-                answers.append(
-                    p.Rejection(
-                        seq=row.seq, event_id=row.event_id, code=row.code, reason=row.reason
-                    )
-                )
+        answers = self._answered_before(connection, device, request)
+        batch: list[p.WireEvent] = []
         for item in request.events:
-            seq = item[6]
-            if seq <= device.up_hwm:
+            if item[6] <= device.up_hwm + len(batch):
                 continue
-            if seq != device.up_hwm + 1:
+            if item[6] != device.up_hwm + len(batch) + 1:
                 break  # a gap: the device re-sends from up_hwm + 1
-            problem = self._accept(connection, device, item, now)
+            batch.append(item)
+        if not batch:
+            return answers
+        intake = _Intake(connection, device, batch, now)
+        for item in batch:
+            problem = self._check(intake, item)
             if problem is not None:
                 code, reason = problem
-                answers.append(p.Rejection(seq=seq, event_id=item[0], code=code, reason=reason))
-                connection.execute(
-                    insert(db.rejected).values(
-                        device_id=device.device_id,
-                        seq=seq,
-                        event_id=item[0],
-                        case_id=item[1],
-                        kind=item[2],
-                        code=code,
-                        reason=reason,
-                        received_ms=now,
-                    )
-                )
-                self._audit(connection, device.device_id, "reject", f"seq {seq}: {code}")
-            device.up_hwm = seq
+                answers.append(p.Rejection(seq=item[6], event_id=item[0], code=code, reason=reason))
+                intake.rejected.append(
+                    {"device_id": device.device_id, "seq": item[6], "event_id": item[0],
+                     "case_id": item[1], "kind": item[2], "code": code, "reason": reason,
+                     "received_ms": now}
+                )  # fmt: skip
+            device.up_hwm = item[6]
+        intake.flush()
+        if intake.rejected:
+            connection.execute(insert(db.rejected), intake.rejected)
+            self._audit(connection, device.device_id, "reject", f"{len(intake.rejected)} events")
         return answers
 
-    def _accept(
-        self, connection: Connection, device: _Device, item: p.WireEvent, now: int
-    ) -> tuple[Any, str] | None:
-        """Store one event; or (code, reason) when it is not accepted."""
-        event_id, case_id, kind, _, author, device_id, seq, _, _ = item
+    def _answered_before(
+        self, connection: Connection, device: _Device, request: p.SyncRequest
+    ) -> list[p.Rejection]:
+        """A re-sent batch whose answer was lost gets the same rejections again."""
+        already = [item[6] for item in request.events if item[6] <= device.up_hwm]
+        if not already:
+            return []
+        rows = connection.execute(
+            select(db.rejected).where(
+                db.rejected.c.device_id == device.device_id, db.rejected.c.seq.in_(already)
+            )
+        )
+        return [
+            p.Rejection(seq=row.seq, event_id=row.event_id, code=row.code, reason=row.reason)
+            for row in rows
+        ]
+
+    def _check(self, intake: _Intake, item: p.WireEvent) -> tuple[Any, str] | None:
+        """Queue one event for storing; or (code, reason) when it is not accepted."""
+        device = intake.device
+        event_id, case_id, kind, _, author, device_id, _, _, _ = item
         if device_id != device.device_id:
             return "invalid", "the event names another device"
         if author != device.local_officer_id:
@@ -362,52 +365,25 @@ class SyncService:
             event = p.event_from_wire(item)
         except ValidationError as error:
             return "invalid", "; ".join(error.problems)[:500]
-        if connection.execute(
-            select(db.events.c.server_seq).where(db.events.c.event_id == event_id)
-        ).first():
+        if event_id in intake.known_ids:
             return "invalid", "another event already has this id"
-        holder = connection.execute(
-            select(db.assignments.c.officer_id).where(db.assignments.c.case_id == case_id)
-        ).scalar_one_or_none()
+        holder = intake.holders.get(case_id)
         if holder is None:
             if kind != "case.opened":
                 return "out_of_scope", "head office does not know this case"
             holder = device.officer_id
-            connection.execute(
-                insert(db.assignments).values(case_id=case_id, officer_id=holder, assigned_ms=now)
-            )
-            self._hold(connection, case_id, holder)
-        elif holder != device.officer_id:
-            held_before = connection.execute(
-                select(db.held_cases.c.case_id).where(
-                    db.held_cases.c.case_id == case_id,
-                    db.held_cases.c.officer_id == device.officer_id,
-                )
-            ).first()
-            if held_before is None or info.event_class is not EventClass.FACT:
-                return "out_of_scope", "this case is assigned to another officer"
+            intake.assign(case_id, holder)
+        elif holder != device.officer_id and (
+            # Facts an officer recorded before learning of a reassignment are kept.
+            case_id not in intake.held_before or info.event_class is not EventClass.FACT
+        ):
+            return "out_of_scope", "this case is assigned to another officer"
         if info.event_class is EventClass.COMMAND and kind != "case.opened":
-            problems = self._command_problems(connection, event, now)
+            intake.flush()  # the check must see this batch's earlier events too
+            problems = self._command_problems(intake.connection, event, intake.now)
             if problems:
                 return "refused", "; ".join(problems)[:500]
-        result = connection.execute(
-            insert(db.events).values(
-                event_id=event_id,
-                case_id=case_id,
-                kind=kind,
-                schema_version=event.schema_version,
-                author=author,
-                device_id=device_id,
-                seq=seq,
-                hlc=event.hlc,
-                payload=event.payload_json(),
-                received_ms=now,
-            )
-        )
-        server_seq = result.inserted_primary_key[0] if result.inserted_primary_key else None
-        connection.execute(
-            insert(db.feed).values(officer_id=holder, case_id=case_id, server_seq=server_seq)
-        )
+        intake.add(item, event.payload_json(), holder)
         return None
 
     def _command_problems(self, connection: Connection, event: Any, now: int) -> list[str]:
@@ -482,6 +458,87 @@ class SyncService:
                 at_ms=self.clock_ms(), actor=actor[:80], action=action, detail=detail[:500]
             )
         )
+
+
+class _Intake:
+    """The events of one exchange on their way in: lookups made once for the whole batch,
+    inserts made in bulk (a batch is hundreds of events on a good link)."""
+
+    def __init__(
+        self, connection: Connection, device: _Device, batch: list[p.WireEvent], now: int
+    ) -> None:
+        self.connection = connection
+        self.device = device
+        self.now = now
+        case_ids = {item[1] for item in batch}
+        self.holders: dict[str, str] = dict(
+            connection.execute(
+                select(db.assignments.c.case_id, db.assignments.c.officer_id).where(
+                    db.assignments.c.case_id.in_(case_ids)
+                )
+            ).all()
+        )
+        self.held_before = set(
+            connection.execute(
+                select(db.held_cases.c.case_id).where(
+                    db.held_cases.c.case_id.in_(case_ids),
+                    db.held_cases.c.officer_id == device.officer_id,
+                )
+            ).scalars()
+        )
+        self.known_ids = set(
+            connection.execute(
+                select(db.events.c.event_id).where(
+                    db.events.c.event_id.in_([item[0] for item in batch])
+                )
+            ).scalars()
+        )
+        self.rejected: list[dict[str, Any]] = []
+        self._events: list[dict[str, Any]] = []
+        self._holders: list[str] = []
+
+    def assign(self, case_id: str, officer_id: str) -> None:
+        self.connection.execute(
+            insert(db.assignments).values(
+                case_id=case_id, officer_id=officer_id, assigned_ms=self.now
+            )
+        )
+        self.connection.execute(
+            insert(db.held_cases).values(case_id=case_id, officer_id=officer_id)
+        )
+        self.holders[case_id] = officer_id
+        self.held_before.add(case_id)
+
+    def add(self, item: p.WireEvent, payload_json: str, holder: str) -> None:
+        event_id, case_id, kind, schema_version, author, device_id, seq, hlc, _ = item
+        self._events.append(
+            {"event_id": event_id, "case_id": case_id, "kind": kind,
+             "schema_version": schema_version, "author": author, "device_id": device_id,
+             "seq": seq, "hlc": hlc, "payload": payload_json, "received_ms": self.now}
+        )  # fmt: skip
+        self._holders.append(holder)
+        self.known_ids.add(event_id)
+
+    def flush(self) -> None:
+        """Insert the queued events and their feed rows."""
+        if not self._events:
+            return
+        seqs = (
+            self.connection.execute(
+                insert(db.events).returning(db.events.c.server_seq, sort_by_parameter_order=True),
+                self._events,
+            )
+            .scalars()
+            .all()
+        )
+        self.connection.execute(
+            insert(db.feed),
+            [
+                {"officer_id": holder, "case_id": row["case_id"], "server_seq": seq}
+                for row, holder, seq in zip(self._events, self._holders, seqs, strict=True)
+            ],
+        )
+        self._events, self._holders = [], []
 
 
 def _wire_row(row: Any) -> Any:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import os
 import secrets
 import shutil
 import time
@@ -36,7 +37,13 @@ from tokyo_desk.store.connection import (
     transaction,
     translate,
 )
-from tokyo_desk.store.keyfile import KdfParams, KeyFile, calibrate, write_atomically
+from tokyo_desk.store.keyfile import (
+    KdfParams,
+    KeyFile,
+    calibrate,
+    fsync_directory,
+    write_atomically,
+)
 from tokyo_desk.store.passphrase import check_policy
 from tokyo_desk.store.throttle import UnlockThrottle
 
@@ -47,6 +54,7 @@ KEY_NAME = "key.bin"
 INFO_NAME = "profile.json"
 THROTTLE_NAME = "unlock-attempts.json"
 CLEAN_MARKER = "closed-cleanly"
+WIPED_NAME = "wiped.json"
 
 
 @dataclass(frozen=True)
@@ -154,6 +162,11 @@ class Profile:
 
     def unlock(self, passphrase: str) -> CaseStore:
         """Open the profile with the officer's passphrase (throttled; audited)."""
+        if self.wiped() is not None:
+            raise ProfileError(
+                "This profile was erased because head office revoked this device. "
+                "Ask head office to enroll the device again."
+            )
         self.throttle.check()
         keyfile = KeyFile.read(self.key_path)
         try:
@@ -250,6 +263,38 @@ class Profile:
         store.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         store.close()
         self.db_path.with_name(DB_NAME + "-" + CLEAN_MARKER).touch()
+
+    def wipe(self, store: CaseStore | None, *, reason: str, unsent: int) -> None:
+        """Make the profile unreadable for good (head office revoked this device).
+
+        The database is encrypted under the data key, and the only copy of that key is
+        wrapped in the key file: overwriting the key file with random bytes (then deleting
+        it) makes every copy of the database -- the file, its journal, its backups, a copy
+        someone already took -- unreadable.  The database files are deleted too.  What is
+        left is a note saying when and why, and how many events were never sent (a count,
+        no content), so head office can tell what was lost.
+        """
+        if store is not None:
+            store.close()
+        if self.key_path.exists():
+            size = max(self.key_path.stat().st_size, 4096)
+            with self.key_path.open("r+b") as handle:
+                handle.write(secrets.token_bytes(size))
+                handle.flush()
+                os.fsync(handle.fileno())
+            self.key_path.unlink()
+        for path in self.directory.glob(DB_NAME + "*"):
+            path.unlink(missing_ok=True)
+        note = {"wiped_at": self._now().isoformat(), "reason": reason, "unsent_events": unsent}
+        (self.directory / WIPED_NAME).write_text(json.dumps(note), encoding="utf-8")
+        fsync_directory(self.directory)
+
+    def wiped(self) -> dict[str, object] | None:
+        """The wipe note, if this profile was wiped."""
+        try:
+            return dict(json.loads((self.directory / WIPED_NAME).read_text(encoding="utf-8")))
+        except (OSError, ValueError):
+            return None
 
     # --- keys --------------------------------------------------------------------------------
 

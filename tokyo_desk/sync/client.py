@@ -27,6 +27,7 @@ from tokyo_desk.sync import protocol as p
 # within one sync (after that the sync stops and reports it).
 STALLED_EXCHANGES = 3
 MAX_EXCHANGES = 100_000
+UPLOAD_PAGE = 200
 
 
 class SyncError(UserError):
@@ -236,18 +237,30 @@ class SyncEngine:
         return accepted > 0 or bool(received) or bool(answer.evict) or answer.reset
 
     def _upload_batch(self, acked: int) -> list[p.WireEvent]:
-        """Unacknowledged events from acked + 1 within the upload budget (at least one)."""
+        """Unacknowledged events from acked + 1 within the upload budget (at least one).
+
+        Read a page at a time: after months offline the queue can hold tens of thousands of
+        events, and only a budget's worth may be held in memory.
+        """
         batch: list[p.WireEvent] = []
         used = 0
-        for event in sync_state.unsent(
-            self.store.connection, self.store.device_id, acked, p.MAX_EVENTS_PER_EXCHANGE
-        ):
-            item = p.event_to_wire(event)
-            size = p.wire_size(item)
-            if batch and used + size > self.up_budget.value:
+        after = acked
+        while len(batch) < p.MAX_EVENTS_PER_EXCHANGE:
+            page = sync_state.unsent(
+                self.store.connection, self.store.device_id, after, UPLOAD_PAGE
+            )
+            for event in page:
+                item = p.event_to_wire(event)
+                size = p.wire_size(item)
+                if batch and used + size > self.up_budget.value:
+                    return batch
+                batch.append(item)  # type: ignore[arg-type]  # a list in the tuple's shape
+                used += size
+                after = event.seq
+                if len(batch) == p.MAX_EVENTS_PER_EXCHANGE:
+                    return batch
+            if len(page) < UPLOAD_PAGE:
                 break
-            batch.append(item)  # type: ignore[arg-type]  # a list in the tuple's shape
-            used += size
         return batch
 
     def _post(self, path: str, body: bytes, token: str | None) -> Reply:
