@@ -66,6 +66,16 @@ class Transport(Protocol):
     def post(self, path: str, body: bytes, token: str | None) -> Reply: ...
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """A request ready to send: the body and what ``finish`` needs to judge the answer."""
+
+    body: bytes
+    token: str
+    acked: int
+    seqs: list[int]
+
+
 @dataclass
 class SyncReport:
     exchanges: int = 0
@@ -149,16 +159,21 @@ class SyncEngine:
         )
 
     def sync(self, *, max_exchanges: int = MAX_EXCHANGES) -> SyncReport:
-        """Exchange until nothing is left to send or receive (or ``max_exchanges``)."""
-        values = sync_state.values(self.store.connection)
-        token = values.get("token")
-        if not token:
-            raise NotEnrolled("This profile is not enrolled with head office yet.")
+        """Exchange until nothing is left to send or receive (or ``max_exchanges``).
+
+        The desktop app runs the same three steps with the network part on another thread:
+        ``prepare`` and ``finish`` use the database, ``transport.post`` only the network.
+        """
         report = SyncReport()
         stalled = 0
         while report.exchanges < max_exchanges:
-            progress = self._exchange(token, report)
-            report.exchanges += 1
+            prepared = self.prepare()
+            try:
+                reply = self.transport.post(p.SYNC_PATH, prepared.body, prepared.token)
+            except Offline:
+                self.failed()
+                raise
+            progress = self.finish(prepared, reply, report)
             if report.complete:
                 return report
             stalled = 0 if progress else stalled + 1
@@ -166,36 +181,42 @@ class SyncEngine:
                 raise SyncError("Head office is not accepting this device's events; try later.")
         return report
 
-    def _exchange(self, token: str, report: SyncReport) -> bool:
-        """One exchange; True when it acknowledged or brought something."""
-        connection = self.store.connection
-        values = sync_state.values(connection)
+    def prepare(self) -> Prepared:
+        """The next exchange's request, from the profile (database work only)."""
+        values = sync_state.values(self.store.connection)
+        token = values.get("token")
+        if not token:
+            raise NotEnrolled("This profile is not enrolled with head office yet.")
         acked = int(values.get("acked", "0"))
-        cursor = int(values.get("cursor", "0"))
-        generation = values.get("generation") or None
         batch = self._upload_batch(acked)
         request = p.SyncRequest(
             device_id=self.store.device_id,
-            generation=generation,
+            generation=values.get("generation") or None,
             acked=acked,
             events=batch,
-            cursor=cursor,
+            cursor=int(values.get("cursor", "0")),
             down_budget=self.down_budget.value,
             wall_ms=self.wall_ms(),
         )
-        try:
-            reply = self._post(p.SYNC_PATH, p.encode(request), token)
-        except Offline:
-            self.up_budget = self.up_budget.shrunk()
-            self.down_budget = self.down_budget.shrunk()
-            raise
+        return Prepared(p.encode(request), token, acked, [item[6] for item in batch])
+
+    def failed(self) -> None:
+        """The exchange did not complete (link dropped or timed out): smaller batches next."""
+        self.up_budget = self.up_budget.shrunk()
+        self.down_budget = self.down_budget.shrunk()
+
+    def finish(self, prepared: Prepared, reply: Reply, report: SyncReport) -> bool:
+        """Store what head office answered, in one transaction; True when the exchange
+        acknowledged or brought something.  Updates ``report``."""
+        report.exchanges += 1
+        self._check_status(reply)
         try:
             answer = p.decode(reply.body, p.SyncResponse)
         except p.ProtocolError:
-            self.up_budget = self.up_budget.shrunk()
-            self.down_budget = self.down_budget.shrunk()
+            self.failed()
             raise Offline("The answer from head office arrived damaged; try again.") from None
-        newest = batch[-1][6] if batch else acked
+        acked = prepared.acked
+        newest = prepared.seqs[-1] if prepared.seqs else acked
         if answer.up_hwm > max(newest, acked) and not answer.reset:
             raise SyncError("Head office acknowledged events this device never sent.")
         try:
@@ -205,11 +226,11 @@ class SyncEngine:
                 "Head office sent an event this version cannot read; update the application."
             ) from None
         self.store.clock.observe(answer.server_ms)
-        sent_seqs = {item[6]: item for item in batch}
+        sent = set(prepared.seqs)
         rejections = [
             Rejected(item.seq, item.event_id, item.code, item.reason)
             for item in answer.rejected
-            if item.seq in sent_seqs or item.seq <= answer.up_hwm
+            if item.seq in sent or item.seq <= answer.up_hwm
         ]
         exchange = Exchange(
             acked=answer.up_hwm,
@@ -232,7 +253,7 @@ class SyncEngine:
         report.rejected += len(rejections)
         report.received += len(received)
         report.skew_ms = answer.skew_ms
-        unsent = sync_state.unsent_count(connection, self.store.device_id, answer.up_hwm)
+        unsent = sync_state.unsent_count(self.store.connection, self.store.device_id, answer.up_hwm)
         report.complete = not answer.more and unsent == 0 and not answer.reset
         return accepted > 0 or bool(received) or bool(answer.evict) or answer.reset
 
@@ -265,8 +286,13 @@ class SyncEngine:
 
     def _post(self, path: str, body: bytes, token: str | None) -> Reply:
         reply = self.transport.post(path, body, token)
+        self._check_status(reply)
+        return reply
+
+    @staticmethod
+    def _check_status(reply: Reply) -> None:
         if reply.status == 200:
-            return reply
+            return
         reason, message, directive = _error(reply)
         if directive == "wipe":
             raise DeviceRevoked("Head office has revoked this device.")
