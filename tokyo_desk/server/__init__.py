@@ -1,1 +1,3 @@
-"""Head-office service: arrives with the sync issue."""
+"""Head-office service (installable extra ``[server]``): the sync protocol over HTTP
+(``app``), its work (``service``), the database (``db``, ``database``, ``migrations``), the
+administrator's command line (``cli``) and de-identified statistics (``stats``)."""

@@ -1,0 +1,1 @@
+"""Alembic migrations of the head-office database, run by ``tokyo_desk.server.database``."""
