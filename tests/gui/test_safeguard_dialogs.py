@@ -34,7 +34,6 @@ from tokyo_desk.gui.safeguard_dialogs import (
     BreachResponseDialog,
     ConsentDialog,
     ModificationDialog,
-    format_parameter,
 )
 from tokyo_desk.gui.session import Session
 from tokyo_desk.gui.worker import ImmediateRunner
@@ -354,7 +353,8 @@ def test_a_modification_is_recorded_and_must_be_explained_again(
     ui.tabs.setCurrentWidget(ui.vary_tab)
     ui.vary_list.setCurrentRow(0)
     assert ui.vary_list.currentItem().data(Qt.ItemDataRole.UserRole) == condition_ids[0]
-    time_edit = dialog.vary_fields.edits["report_time"]
+    time_edit = dialog.vary_fields.fields["report_time"].widget
+    assert isinstance(time_edit, QLineEdit)
     time_edit.clear()
     qtbot.keyClicks(time_edit, "18:30")
     assert ui.vary_list.item(0).checkState() == Qt.CheckState.Checked
@@ -371,7 +371,7 @@ def test_a_modification_is_recorded_and_must_be_explained_again(
     ui.add_button.click()
     assert "needed" in ui.status_label.text()
     for spec in template.parameters:
-        dialog.add_fields.edits[spec.name].setText(format_parameter(b.sample_value(spec)))
+        dialog.add_fields.fields[spec.name].set_value(b.sample_value(spec))
     ui.necessity_edit.setText("Ordered by the court to support the new work pattern.")
     ui.add_button.click()
     assert ui.added_list.count() == 1
@@ -423,7 +423,8 @@ def test_modification_parameters_are_checked_like_the_catalogue(
     ok(dialog).click()
     assert "changes nothing" in ui.status_label.text()
     ui.vary_list.setCurrentRow(0)
-    time_edit = dialog.vary_fields.edits["report_time"]
+    time_edit = dialog.vary_fields.fields["report_time"].widget
+    assert isinstance(time_edit, QLineEdit)
     time_edit.clear()
     qtbot.keyClicks(time_edit, "25:00")
     ok(dialog).click()
@@ -463,7 +464,7 @@ def test_every_control_is_labelled_and_mnemonics_are_unique(
         name = type(dialog).__name__
         if isinstance(dialog, ModificationDialog):
             dialog.ui.add_template_combo.setCurrentIndex(0)  # parameter fields appear
-            assert dialog.add_fields.edits
+            assert dialog.add_fields.fields
         labels = dialog.findChildren(QLabel)
         buddies = {id(label.buddy()) for label in labels if label.buddy() is not None}
         for control in dialog.findChildren(QWidget):

@@ -17,7 +17,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 from pydantic import ValidationError as PydanticValidationError
+from pydantic_core import ErrorDetails
 
+from tokyo_desk.domain.messages import Message, Verbatim
 from tokyo_desk.errors import ValidationError
 
 SCHEMA_VERSION = 1
@@ -403,14 +405,68 @@ def _location_part(part: str | int) -> str:
     return "<key>"
 
 
+def _count(item: ErrorDetails, name: str) -> int | None:
+    value = item.get("ctx", {}).get(name)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _problem(item: ErrorDetails) -> Message | Verbatim:
+    """What is wrong, as a translatable message for the errors a form or a sync peer can
+    cause; pydantic's own English for the rest.  Values are the schema's limits, never input."""
+    kind, ctx = item["type"], item.get("ctx", {})
+    if kind == "missing":
+        return Message("Field required")
+    if kind == "extra_forbidden":
+        return Message("Extra inputs are not permitted")
+    if kind == "string_type":
+        return Message("Input should be a valid string")
+    if kind == "string_too_short" and (least := _count(item, "min_length")) is not None:
+        return Message("String should have at least {count} character(s)", count=least)
+    if kind == "string_too_long" and (most := _count(item, "max_length")) is not None:
+        return Message("String should have at most {count} character(s)", count=most)
+    if kind == "too_short" and (least := _count(item, "min_length")) is not None:
+        return Message("Should have at least {count} item(s)", count=least)
+    if kind == "too_long" and (most := _count(item, "max_length")) is not None:
+        return Message("Should have at most {count} item(s)", count=most)
+    if kind == "greater_than_equal" and (least := _count(item, "ge")) is not None:
+        return Message("Input should be greater than or equal to {limit}", limit=least)
+    if kind == "less_than_equal" and (most := _count(item, "le")) is not None:
+        return Message("Input should be less than or equal to {limit}", limit=most)
+    if kind == "string_pattern_mismatch" and "pattern" in ctx:
+        # The schema's own pattern (a language code, an id), never the input.
+        return Message("String should match pattern {pattern}", pattern=Verbatim(ctx["pattern"]))
+    if kind == "literal_error" and "expected" in ctx:
+        # The schema's own choices ('signed', 'refused' ...), never the input.
+        return Message("Input should be {expected}", expected=Verbatim(ctx["expected"]))
+    if kind in {"int_type", "int_parsing", "int_from_float"}:
+        return Message("Input should be a valid integer")
+    if kind in {"bool_type", "bool_parsing"}:
+        return Message("Input should be a valid boolean")
+    if kind in {"date_type", "date_parsing", "date_from_datetime_parsing",
+                "date_from_datetime_inexact"}:  # fmt: skip
+        return Message("Input should be a valid date (YYYY-MM-DD)")
+    if kind in {"datetime_type", "datetime_parsing", "datetime_from_date_parsing"}:
+        return Message("Input should be a valid date and time")
+    if kind == "timezone_aware":
+        return Message("Input should have timezone info")
+    if kind in {"dict_type", "model_type"}:
+        return Message("Input should be a valid dictionary")
+    if kind == "tuple_type":
+        return Message("Input should be a valid list")
+    # pydantic leaves the input out of its message when include_input is off.
+    return Verbatim(item["msg"])
+
+
 def describe(error: PydanticValidationError) -> list[str]:
     """Field-level messages without echoing the (possibly personal) input values."""
-    problems = []
+    problems: list[str] = []
     for item in error.errors(include_input=False, include_url=False):
         # Dict entries put the submitted key into the location; a key can be personal data
         # (an identifier's name, a free-text label), so only declared field names are shown.
         where = ".".join(_location_part(part) for part in item["loc"]) or "payload"
-        problems.append(f"{where}: {item['msg']}")
+        problems.append(
+            Message("{field}: {problem}", field=Verbatim(where), problem=_problem(item))
+        )
     return problems
 
 

@@ -15,6 +15,7 @@ from pydantic import ValidationError as PydanticValidationError
 
 from tokyo_desk.domain import events as ev
 from tokyo_desk.domain.catalogue import Catalogue
+from tokyo_desk.domain.messages import Message, Verbatim
 from tokyo_desk.domain.state import CaseState, MeasureState
 from tokyo_desk.errors import ValidationError
 
@@ -24,6 +25,36 @@ ALLOWED_WHEN_CLOSED = {"note.added", "event.corrected"}
 
 
 LATEST_ZONE = dt.timedelta(hours=14)
+
+# The dates the rules name, as messages of their own so that each is translated once and
+# reads the same in every sentence that names it.
+OPENING_DATE = Message("the opening date")
+DATE_OF_BIRTH = Message("the date of birth")
+DECISION_DATE = Message("the decision date")
+START_DATE = Message("the start date")
+END_DATE = Message("the end date")
+EARLY_TERMINATION = Message("early-termination eligibility")
+CONSENT_DATE = Message("the consent date")
+REVIEW_DATE = Message("the review date")
+MEASURE_DECISION_DATE = Message("the measure's decision date")
+MODIFICATION_DECISION_DATE = Message("the modification's decision date")
+REPORT_DATE = Message("the report date")
+BREACH_DATE = Message("the date of the breach")
+ACCOUNT_DATE = Message("the date of the account")
+RESPONSE_DATE = Message("the response date")
+DATE_RECEIVED = Message("the date received")
+DATE_SENT = Message("the date sent")
+CLOSING_DATE = Message("the closing date")
+
+# Rule 12.3 asks for an independent interpreter; these are the relationships we warn about.
+INTERPRETER_WARNINGS = {
+    "relative": Message(
+        "the interpreter is a relative: use an independent interpreter where one can be found"
+    ),
+    "child": Message(
+        "the interpreter is a child: use an independent interpreter where one can be found"
+    ),
+}
 
 
 @dataclass
@@ -46,6 +77,8 @@ class Context:
 
 @dataclass
 class Verdict:
+    """Problems and warnings: ``Message`` values, or plain English from the catalogue."""
+
     problems: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 
@@ -61,12 +94,12 @@ def check(state: CaseState, kind: str, payload: ev.Payload, ctx: Context) -> Ver
     verdict = Verdict()
     if kind == "case.opened":
         if state.opened is not None:
-            verdict.refuse("this case has already been opened")
+            verdict.refuse(Message("this case has already been opened"))
     elif state.opened is None:
-        verdict.refuse("the case must be opened first")
+        verdict.refuse(Message("the case must be opened first"))
         return verdict
     elif state.closed is not None and kind not in ALLOWED_WHEN_CLOSED:
-        verdict.refuse("the case is closed; only notes and corrections can be added")
+        verdict.refuse(Message("the case is closed; only notes and corrections can be added"))
         return verdict
     checker = _CHECKS.get(kind)
     if checker is not None:
@@ -74,41 +107,41 @@ def check(state: CaseState, kind: str, payload: ev.Payload, ctx: Context) -> Ver
     return verdict
 
 
-def _not_future(verdict: Verdict, label: str, day: dt.date | None, ctx: Context) -> None:
+def _not_future(verdict: Verdict, label: Message, day: dt.date | None, ctx: Context) -> None:
     if day is not None and day > ctx.today:
-        verdict.refuse(f"{label} cannot be in the future")
+        verdict.refuse(Message("{field} cannot be in the future", field=label))
 
 
-def _in_order(verdict: Verdict, earlier: tuple[str, dt.date | None],
-              later: tuple[str, dt.date | None]) -> None:  # fmt: skip
+def _in_order(verdict: Verdict, earlier: tuple[Message, dt.date | None],
+              later: tuple[Message, dt.date | None]) -> None:  # fmt: skip
     if earlier[1] is not None and later[1] is not None and later[1] < earlier[1]:
-        verdict.refuse(f"{later[0]} cannot be before {earlier[0]}")
+        verdict.refuse(
+            Message("{later} cannot be before {earlier}", later=later[0], earlier=earlier[0])
+        )
 
 
 def _open_measure(state: CaseState, measure_id: str, verdict: Verdict) -> MeasureState | None:
     measure = state.measures.get(measure_id)
     if measure is None:
-        verdict.refuse("the measure does not exist in this case")
+        verdict.refuse(Message("the measure does not exist in this case"))
         return None
     if measure.ended:
-        verdict.refuse("the measure has already ended")
+        verdict.refuse(Message("the measure has already ended"))
         return None
     return measure
 
 
 def _case_opened(state: CaseState, payload: Any, ctx: Context, verdict: Verdict) -> None:
     opened: ev.CaseOpened = payload
-    _not_future(verdict, "the opening date", opened.opened_on, ctx)
+    _not_future(verdict, OPENING_DATE, opened.opened_on, ctx)
     person = opened.person
-    _not_future(verdict, "the date of birth", person.date_of_birth, ctx)
-    _in_order(
-        verdict, ("the date of birth", person.date_of_birth), ("the opening date", opened.opened_on)
-    )
+    _not_future(verdict, DATE_OF_BIRTH, person.date_of_birth, ctx)
+    _in_order(verdict, (DATE_OF_BIRTH, person.date_of_birth), (OPENING_DATE, opened.opened_on))
     languages = set(person.languages_spoken) | set(person.languages_written)
     if person.preferred_language not in languages:
-        verdict.refuse("the preferred language must be one of the person's languages")
+        verdict.refuse(Message("the preferred language must be one of the person's languages"))
     if opened.jurisdiction not in ctx.catalogue.jurisdictions:
-        verdict.refuse("the jurisdiction is not in the catalogue")
+        verdict.refuse(Message("the jurisdiction is not in the catalogue"))
 
 
 def _person_field_set(state: CaseState, payload: Any, ctx: Context, verdict: Verdict) -> None:
@@ -116,8 +149,11 @@ def _person_field_set(state: CaseState, payload: Any, ctx: Context, verdict: Ver
     held = state.person.get(change.field)
     if held is not None and change.base_version != held.version:
         verdict.refuse(
-            f"{change.field} was changed by someone else since you opened the case; "
-            "reload and try again"
+            Message(
+                "{field} was changed by someone else since you opened the case; "
+                "reload and try again",
+                field=Verbatim(change.field),  # a field name of the schema, not a value
+            )
         )
     current = {name: value.value for name, value in state.person.items()}
     current[change.field] = change.value
@@ -128,17 +164,17 @@ def _person_field_set(state: CaseState, payload: Any, ctx: Context, verdict: Ver
             verdict.refuse(problem)
         return
     # The same facts that are refused at opening must not slip in as a later edit.
-    _not_future(verdict, "the date of birth", person.date_of_birth, ctx)
+    _not_future(verdict, DATE_OF_BIRTH, person.date_of_birth, ctx)
     if state.opened is not None:
         _in_order(
             verdict,
-            ("the date of birth", person.date_of_birth),
-            ("the opening date", state.opened.opened_on),
+            (DATE_OF_BIRTH, person.date_of_birth),
+            (OPENING_DATE, state.opened.opened_on),
         )
     if person.preferred_language not in set(person.languages_spoken) | set(
         person.languages_written
     ):
-        verdict.refuse("the preferred language must be one of the person's languages")
+        verdict.refuse(Message("the preferred language must be one of the person's languages"))
 
 
 def _duration_limit(measure: ev.MeasureImposed, ctx: Context, jurisdiction: str) -> int | None:
@@ -151,89 +187,102 @@ def _duration_limit(measure: ev.MeasureImposed, ctx: Context, jurisdiction: str)
 def _check_end(
     verdict: Verdict, imposed: ev.MeasureImposed, end: dt.date | None, limit: int | None
 ) -> None:
-    _in_order(verdict, ("the start date", imposed.start_date), ("the end date", end))
+    _in_order(verdict, (START_DATE, imposed.start_date), (END_DATE, end))
     if end is not None and limit is not None and (end - imposed.start_date).days > limit:
         verdict.refuse(
-            f"the measure would last {(end - imposed.start_date).days} days, more than the "
-            f"maximum of {limit} days set by the authority or the law (rule 11.1)"
+            Message(
+                "the measure would last {days} days, more than the maximum of {limit} days "
+                "set by the authority or the law (rule 11.1)",
+                days=(end - imposed.start_date).days,
+                limit=limit,
+            )
         )
 
 
 def _measure_imposed(state: CaseState, payload: Any, ctx: Context, verdict: Verdict) -> None:
     imposed: ev.MeasureImposed = payload
     if imposed.measure_id in state.measures:
-        verdict.refuse("a measure with this id already exists")
+        verdict.refuse(Message("a measure with this id already exists"))
     measure_type = ctx.catalogue.measure_types.get(imposed.type_code)
     if measure_type is None:
-        verdict.refuse("the measure type is not in the catalogue")
+        verdict.refuse(Message("the measure type is not in the catalogue"))
         return
-    _not_future(verdict, "the decision date", imposed.decision_date, ctx)
+    _not_future(verdict, DECISION_DATE, imposed.decision_date, ctx)
     _in_order(
         verdict,
-        ("the decision date", imposed.decision_date),
-        ("the start date", imposed.start_date),
+        (DECISION_DATE, imposed.decision_date),
+        (START_DATE, imposed.start_date),
     )
     if measure_type.imposes_obligations and imposed.end_date is None:
-        verdict.refuse("a measure with obligations needs an end date (rule 11.1)")
+        verdict.refuse(Message("a measure with obligations needs an end date (rule 11.1)"))
     assert state.opened is not None
     legal = ctx.catalogue.jurisdiction(state.opened.jurisdiction).max_duration_days.get(
         imposed.type_code
     )
     if imposed.max_duration_days and legal and imposed.max_duration_days > legal:
-        verdict.refuse(f"the authority's maximum is longer than the legal maximum of {legal} days")
+        verdict.refuse(
+            Message(
+                "the authority's maximum is longer than the legal maximum of {limit} days",
+                limit=legal,
+            )
+        )
     _check_end(
         verdict, imposed, imposed.end_date, _duration_limit(imposed, ctx, state.opened.jurisdiction)
     )
     eligible = imposed.early_termination_eligible_on
-    _in_order(
-        verdict, ("the start date", imposed.start_date), ("early-termination eligibility", eligible)
-    )
-    _in_order(
-        verdict, ("early-termination eligibility", eligible), ("the end date", imposed.end_date)
-    )
+    _in_order(verdict, (START_DATE, imposed.start_date), (EARLY_TERMINATION, eligible))
+    _in_order(verdict, (EARLY_TERMINATION, eligible), (END_DATE, imposed.end_date))
 
 
 def _consent_recorded(state: CaseState, payload: Any, ctx: Context, verdict: Verdict) -> None:
     consent: ev.ConsentRecorded = payload
     measure = _open_measure(state, consent.measure_id, verdict)
-    _not_future(verdict, "the consent date", consent.recorded_on, ctx)
+    _not_future(verdict, CONSENT_DATE, consent.recorded_on, ctx)
     if consent.consent_given and not (
         consent.nature_explained and consent.refusal_consequences_explained
     ):
         verdict.refuse(
-            "consent is informed only when the obligations and the consequences of refusing "
-            "have been explained (rule 3.4)"
+            Message(
+                "consent is informed only when the obligations and the consequences of "
+                "refusing have been explained (rule 3.4)"
+            )
         )
     if measure is not None and not measure.consent_required:
-        verdict.warn("this measure type does not require consent; it is recorded anyway")
+        verdict.warn(Message("this measure type does not require consent; it is recorded anyway"))
 
 
 def _condition_problems(
     measure: MeasureState, spec: ev.ConditionSpec, ctx: Context, verdict: Verdict
 ) -> None:
     if spec.condition_id in measure.conditions:
-        verdict.refuse("a condition with this id already exists")
+        verdict.refuse(Message("a condition with this id already exists"))
     if spec.template_code is None:
         if not spec.bespoke_text or not spec.bespoke_authority_reference:
             verdict.refuse(
-                "a condition outside the catalogue needs its text and the authority's reference"
+                Message(
+                    "a condition outside the catalogue needs its text and the authority's reference"
+                )
             )
     else:
         template = ctx.catalogue.condition(spec.template_code, spec.template_version)
         if template is None:
-            verdict.refuse("the condition is not in the catalogue at that version")
+            verdict.refuse(Message("the condition is not in the catalogue at that version"))
         else:
             if measure.type_code not in template.measure_types:
                 verdict.refuse(
-                    f"condition {template.code} cannot be imposed under a measure of type "
-                    f"{measure.type_code}"
+                    Message(
+                        "condition {condition} cannot be imposed under a measure of type "
+                        "{measure_type}",
+                        condition=Verbatim(template.code),  # catalogue codes, not values
+                        measure_type=Verbatim(measure.type_code),
+                    )
                 )
             for problem in template.problems(dict(spec.parameters)):
                 verdict.refuse(problem)
     _in_order(
         verdict,
-        ("the start date", measure.imposed.start_date),
-        ("the review date", spec.next_review_due),
+        (START_DATE, measure.imposed.start_date),
+        (REVIEW_DATE, spec.next_review_due),
     )
 
 
@@ -241,11 +290,15 @@ def _may_take_obligations(measure: MeasureState, ctx: Context, verdict: Verdict)
     """Checks shared by every way a condition enters a measure (imposition, modification)."""
     measure_type = ctx.catalogue.measure_types.get(measure.type_code)
     if measure_type is not None and not measure_type.imposes_obligations:
-        verdict.refuse("this measure type imposes no obligations, so it takes no conditions")
+        verdict.refuse(
+            Message("this measure type imposes no obligations, so it takes no conditions")
+        )
     if measure.consent_required and not (measure.consent and measure.consent.consent_given):
         verdict.refuse(
-            "record the person's informed consent before imposing an obligation under a "
-            "pre-trial measure (rule 3.4)"
+            Message(
+                "record the person's informed consent before imposing an obligation under a "
+                "pre-trial measure (rule 3.4)"
+            )
         )
 
 
@@ -257,14 +310,19 @@ def _condition_imposed(state: CaseState, payload: Any, ctx: Context, verdict: Ve
     _may_take_obligations(measure, ctx, verdict)
     if measure.explained_version > 0:
         verdict.refuse(
-            "the conditions have been explained already; a change needs a modification by "
-            "the authority (rule 12.4)"
+            Message(
+                "the conditions have been explained already; a change needs a modification "
+                "by the authority (rule 12.4)"
+            )
         )
     _condition_problems(measure, imposed.condition, ctx, verdict)
     if len(measure.active_conditions) + 1 > MANY_CONDITIONS:
         verdict.warn(
-            f"this measure would have more than {MANY_CONDITIONS} conditions; keep them to the "
-            "minimum needed (rule 12.2)"
+            Message(
+                "this measure would have more than {limit} conditions; keep them to the "
+                "minimum needed (rule 12.2)",
+                limit=MANY_CONDITIONS,
+            )
         )
 
 
@@ -272,19 +330,22 @@ def _modification_recorded(state: CaseState, payload: Any, ctx: Context, verdict
     change: ev.ModificationRecorded = payload
     if not change.authority or not change.decision_reference:
         verdict.refuse(
-            "a modification needs the competent authority and its decision reference (rule 12.4)"
+            Message(
+                "a modification needs the competent authority and its decision reference "
+                "(rule 12.4)"
+            )
         )
     measure = _open_measure(state, change.measure_id, verdict)
     if measure is None:
         return
-    _not_future(verdict, "the decision date", change.decision_date, ctx)
-    _in_order(verdict, ("the measure's decision date", measure.imposed.decision_date),
-              ("the modification's decision date", change.decision_date))  # fmt: skip
+    _not_future(verdict, DECISION_DATE, change.decision_date, ctx)
+    _in_order(verdict, (MEASURE_DECISION_DATE, measure.imposed.decision_date),
+              (MODIFICATION_DECISION_DATE, change.decision_date))  # fmt: skip
     if not (change.add or change.remove or change.vary or change.new_end_date):
-        verdict.refuse("the modification changes nothing")
+        verdict.refuse(Message("the modification changes nothing"))
     active = {item.condition_id for item in measure.active_conditions}
     if (set(change.remove) | {item.condition_id for item in change.vary}) - active:
-        verdict.refuse("the modification refers to a condition that is not in force")
+        verdict.refuse(Message("the modification refers to a condition that is not in force"))
     for variation in change.vary:
         held = measure.conditions.get(variation.condition_id)
         template = (
@@ -302,8 +363,12 @@ def _modification_recorded(state: CaseState, payload: Any, ctx: Context, verdict
     remaining = len(active - set(change.remove)) + len(change.add)
     if change.add and remaining > MANY_CONDITIONS:
         verdict.warn(
-            f"this measure would have {remaining} conditions, more than {MANY_CONDITIONS}; keep "
-            "them to the minimum needed (rule 12.2)"
+            Message(
+                "this measure would have {count} conditions, more than {limit}; keep them to "
+                "the minimum needed (rule 12.2)",
+                count=remaining,
+                limit=MANY_CONDITIONS,
+            )
         )
     if change.new_end_date is not None:
         assert state.opened is not None
@@ -317,105 +382,107 @@ def _explanation_given(state: CaseState, payload: Any, ctx: Context, verdict: Ve
     if measure is None:
         return
     if given.given_at > ctx.now + dt.timedelta(minutes=5):
-        verdict.refuse("the explanation cannot be in the future")
+        verdict.refuse(Message("the explanation cannot be in the future"))
     if given.conditions_version != measure.conditions_version:
-        verdict.refuse("the conditions have changed since this explanation began; start again")
+        verdict.refuse(
+            Message("the conditions have changed since this explanation began; start again")
+        )
     active = {item.condition_id for item in measure.active_conditions}
     checked = [item.condition_id for item in given.conditions]
     if len(set(checked)) != len(checked):
-        verdict.refuse("a condition appears twice in the explanation")
+        verdict.refuse(Message("a condition appears twice in the explanation"))
     if active - set(checked):
         verdict.refuse(
-            f"{len(active - set(checked))} condition(s) in force were not explained (rule 12.3)"
+            Message(
+                "{count} condition(s) in force were not explained (rule 12.3)",
+                count=len(active - set(checked)),
+            )
         )
     if set(checked) - active:
-        verdict.refuse("the explanation lists a condition that is not in force")
+        verdict.refuse(Message("the explanation lists a condition that is not in force"))
     if not all(item.explained_orally for item in given.conditions):
-        verdict.refuse("every condition must be explained orally (rule 12.3)")
+        verdict.refuse(Message("every condition must be explained orally (rule 12.3)"))
     if not given.rights_explained:
-        verdict.refuse("the person's rights must be explained (rule 12.3)")
+        verdict.refuse(Message("the person's rights must be explained (rule 12.3)"))
     if not given.breach_consequences_explained:
-        verdict.refuse("what happens after a breach must be explained (rules 12.3, 14)")
+        verdict.refuse(Message("what happens after a breach must be explained (rules 12.3, 14)"))
     if given.mode == "oral_now_written_later" and not given.written_later_reason:
-        verdict.refuse("say why the written copy will be given later")
+        verdict.refuse(Message("say why the written copy will be given later"))
     if given.response != "agrees" and not given.response_reason:
-        verdict.refuse("record the reason the person disagrees or could not answer")
+        verdict.refuse(Message("record the reason the person disagrees or could not answer"))
     if given.acknowledgement == "mark_with_witness" and not given.witness_name:
-        verdict.refuse("a mark or thumbprint needs the witness's name")
-    if given.interpreter and given.interpreter.relationship in {"relative", "child"}:
-        verdict.warn(
-            f"the interpreter is a {given.interpreter.relationship}: use an independent "
-            "interpreter where one can be found"
-        )
+        verdict.refuse(Message("a mark or thumbprint needs the witness's name"))
+    if given.interpreter and given.interpreter.relationship in INTERPRETER_WARNINGS:
+        verdict.warn(INTERPRETER_WARNINGS[given.interpreter.relationship])
     if state.person_value("interpreter_needed") and given.interpreter is None:
-        verdict.warn("the person needs an interpreter but none is recorded")
+        verdict.warn(Message("the person needs an interpreter but none is recorded"))
     languages = set(state.person_value("languages_spoken") or ()) | set(
         state.person_value("languages_written") or ()
     )
     if languages and given.language not in languages:
-        verdict.warn("the explanation language is not one the person is recorded as knowing")
+        verdict.warn(
+            Message("the explanation language is not one the person is recorded as knowing")
+        )
     if any(item.understanding == "not_understood" for item in given.conditions):
-        verdict.warn("a condition was not understood: plan a follow-up explanation")
+        verdict.warn(Message("a condition was not understood: plan a follow-up explanation"))
 
 
 def _document_issued(state: CaseState, payload: Any, ctx: Context, verdict: Verdict) -> None:
     document: ev.DocumentIssued = payload
     if document.measure_id not in state.measures:
-        verdict.refuse("the measure does not exist in this case")
+        verdict.refuse(Message("the measure does not exist in this case"))
     if document.reprint_of is not None and document.reprint_of not in state.documents:
-        verdict.refuse("the reprinted document does not exist in this case")
+        verdict.refuse(Message("the reprinted document does not exist in this case"))
     if document.document_id in state.documents:
-        verdict.refuse("a document with this id already exists")
+        verdict.refuse(Message("a document with this id already exists"))
 
 
 def _contact_recorded(state: CaseState, payload: Any, ctx: Context, verdict: Verdict) -> None:
     contact: ev.ContactRecorded = payload
     if contact.occurred_at > ctx.now + dt.timedelta(minutes=5):
-        verdict.refuse("a contact cannot be recorded in the future")
+        verdict.refuse(Message("a contact cannot be recorded in the future"))
 
 
 def _review_recorded(state: CaseState, payload: Any, ctx: Context, verdict: Verdict) -> None:
     review: ev.ReviewRecorded = payload
     measure = _open_measure(state, review.measure_id, verdict)
-    _not_future(verdict, "the review date", review.reviewed_on, ctx)
+    _not_future(verdict, REVIEW_DATE, review.reviewed_on, ctx)
     if measure is not None:
         _in_order(
             verdict,
-            ("the start date", measure.imposed.start_date),
-            ("the review date", review.reviewed_on),
+            (START_DATE, measure.imposed.start_date),
+            (REVIEW_DATE, review.reviewed_on),
         )
-        _in_order(
-            verdict, ("the review date", review.reviewed_on), ("the end date", measure.end_date)
-        )
+        _in_order(verdict, (REVIEW_DATE, review.reviewed_on), (END_DATE, measure.end_date))
     if review.next_review_due is not None and review.next_review_due <= review.reviewed_on:
-        verdict.refuse("the next review must be after this one")
+        verdict.refuse(Message("the next review must be after this one"))
 
 
 def _breach_reported(state: CaseState, payload: Any, ctx: Context, verdict: Verdict) -> None:
     breach: ev.BreachReported = payload
     if breach.breach_id in state.breaches:
-        verdict.refuse("a breach with this id already exists")
+        verdict.refuse(Message("a breach with this id already exists"))
     measure = _open_measure(state, breach.measure_id, verdict)
-    _not_future(verdict, "the report date", breach.reported_on, ctx)
+    _not_future(verdict, REPORT_DATE, breach.reported_on, ctx)
     _in_order(
         verdict,
-        ("the date of the breach", breach.occurred_on),
-        ("the report date", breach.reported_on),
+        (BREACH_DATE, breach.occurred_on),
+        (REPORT_DATE, breach.reported_on),
     )
     if measure is None:
         return
     _in_order(
         verdict,
-        ("the start date", measure.imposed.start_date),
-        ("the date of the breach", breach.occurred_on),
+        (START_DATE, measure.imposed.start_date),
+        (BREACH_DATE, breach.occurred_on),
     )
     # After its end date the measure no longer binds the person (rule 11.1).
-    _in_order(
-        verdict, ("the date of the breach", breach.occurred_on), ("the end date", measure.end_date)
-    )
+    _in_order(verdict, (BREACH_DATE, breach.occurred_on), (END_DATE, measure.end_date))
     active = {item.condition_id for item in measure.active_conditions}
     if set(breach.condition_ids) - active:
-        verdict.refuse("a breach must concern conditions of this measure that are in force")
+        verdict.refuse(
+            Message("a breach must concern conditions of this measure that are in force")
+        )
 
 
 def _breach_account_recorded(
@@ -424,13 +491,13 @@ def _breach_account_recorded(
     account: ev.BreachAccountRecorded = payload
     breach = state.breaches.get(account.breach_id)
     if breach is None:
-        verdict.refuse("the breach does not exist in this case")
+        verdict.refuse(Message("the breach does not exist in this case"))
         return
-    _not_future(verdict, "the date of the account", account.recorded_on, ctx)
+    _not_future(verdict, ACCOUNT_DATE, account.recorded_on, ctx)
     _in_order(
         verdict,
-        ("the date of the breach", breach.occurred_on),
-        ("the date of the account", account.recorded_on),
+        (BREACH_DATE, breach.occurred_on),
+        (ACCOUNT_DATE, account.recorded_on),
     )
 
 
@@ -438,63 +505,69 @@ def _breach_responded(state: CaseState, payload: Any, ctx: Context, verdict: Ver
     response: ev.BreachResponded = payload
     breach = state.breaches.get(response.breach_id)
     if breach is None:
-        verdict.refuse("the breach does not exist in this case")
+        verdict.refuse(Message("the breach does not exist in this case"))
         return
     if breach.response is not None:
-        verdict.refuse("this breach already has a response; record a correction instead")
-    _not_future(verdict, "the response date", response.responded_on, ctx)
+        verdict.refuse(Message("this breach already has a response; record a correction instead"))
+    _not_future(verdict, RESPONSE_DATE, response.responded_on, ctx)
     _in_order(
         verdict,
-        ("the report date", breach.reported_on),
-        ("the response date", response.responded_on),
+        (REPORT_DATE, breach.reported_on),
+        (RESPONSE_DATE, response.responded_on),
     )
     if response.response == "refer_to_authority":
         if not breach.account:
             verdict.refuse(
-                "record the person's account of the breach before any referral (rule 14.2)"
+                Message("record the person's account of the breach before any referral (rule 14.2)")
             )
         if not response.alternatives_considered:
             verdict.refuse(
-                "list the non-custodial alternatives considered before a referral "
-                "(rules 14.3, 14.4)"
+                Message(
+                    "list the non-custodial alternatives considered before a referral "
+                    "(rules 14.3, 14.4)"
+                )
             )
         if not response.appeal_rights_explained:
-            verdict.refuse("tell the person of the right to appeal before a referral (rule 14.6)")
+            verdict.refuse(
+                Message("tell the person of the right to appeal before a referral (rule 14.6)")
+            )
 
 
 def _complaint_recorded(state: CaseState, payload: Any, ctx: Context, verdict: Verdict) -> None:
     complaint: ev.ComplaintRecorded = payload
-    _not_future(verdict, "the date received", complaint.received_on, ctx)
-    _in_order(
-        verdict, ("the date received", complaint.received_on), ("the date sent", complaint.sent_on)
-    )
+    _not_future(verdict, DATE_RECEIVED, complaint.received_on, ctx)
+    _in_order(verdict, (DATE_RECEIVED, complaint.received_on), (DATE_SENT, complaint.sent_on))
     if complaint.sent_on is not None and not complaint.sent_to:
-        verdict.refuse("say where the complaint or request was sent")
+        verdict.refuse(Message("say where the complaint or request was sent"))
 
 
 def _measure_terminated(state: CaseState, payload: Any, ctx: Context, verdict: Verdict) -> None:
     ended: ev.MeasureTerminated = payload
     measure = _open_measure(state, ended.measure_id, verdict)
-    _not_future(verdict, "the decision date", ended.decided_on, ctx)
+    _not_future(verdict, DECISION_DATE, ended.decided_on, ctx)
     if measure is None:
         return
     _in_order(
         verdict,
-        ("the start date", measure.imposed.start_date),
-        ("the decision date", ended.decided_on),
+        (START_DATE, measure.imposed.start_date),
+        (DECISION_DATE, ended.decided_on),
     )
     if ended.kind != "completed" and not (ended.authority and ended.decision_reference):
         verdict.refuse(
-            "early termination and revocation need the authority and its decision reference"
+            Message(
+                "early termination and revocation need the authority and its decision reference"
+            )
         )
     end = measure.end_date
     if ended.kind == "completed" and end is not None and ended.decided_on < end:
         verdict.refuse(
-            "a measure completes on or after its end date; before it, record an early "
-            "termination (rule 11.2)"
+            Message(
+                "a measure completes on or after its end date; before it, record an early "
+                "termination (rule 11.2)"
+            )
         )
     if ended.kind == "early_termination" and end is not None and ended.decided_on >= end:
-        verdict.refuse("early termination must be before the end date")
+        verdict.refuse(Message("early termination must be before the end date"))
     if ended.kind == "revoked":
         referred = any(
             breach.measure_id == measure.measure_id
@@ -504,7 +577,10 @@ def _measure_terminated(state: CaseState, payload: Any, ctx: Context, verdict: V
         )
         if not referred:
             verdict.refuse(
-                "revocation follows a breach referred to the authority under the rule 14 safeguards"
+                Message(
+                    "revocation follows a breach referred to the authority under the rule 14 "
+                    "safeguards"
+                )
             )
 
 
@@ -514,13 +590,13 @@ def _case_closed(state: CaseState, payload: Any, ctx: Context, verdict: Verdict)
         not measure.ended and measure.status != "consent_refused"
         for measure in state.measures.values()
     ):
-        verdict.refuse("every measure must end before the case is closed")
-    _not_future(verdict, "the closing date", closed.closed_on, ctx)
+        verdict.refuse(Message("every measure must end before the case is closed"))
+    _not_future(verdict, CLOSING_DATE, closed.closed_on, ctx)
     assert state.opened is not None
     _in_order(
         verdict,
-        ("the opening date", state.opened.opened_on),
-        ("the closing date", closed.closed_on),
+        (OPENING_DATE, state.opened.opened_on),
+        (CLOSING_DATE, closed.closed_on),
     )
 
 
@@ -528,10 +604,10 @@ def _event_corrected(state: CaseState, payload: Any, ctx: Context, verdict: Verd
     correction: ev.EventCorrected = payload
     target = next((item for item in state.events if item.event_id == correction.corrects), None)
     if target is None:
-        verdict.refuse("the corrected event does not exist in this case")
+        verdict.refuse(Message("the corrected event does not exist in this case"))
         return
     if target.kind == "event.corrected":
-        verdict.refuse("correct the original event, not a correction")
+        verdict.refuse(Message("correct the original event, not a correction"))
         return
     try:
         ev.parse_payload(target.kind, correction.payload)

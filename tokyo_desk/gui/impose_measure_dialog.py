@@ -12,7 +12,6 @@ issued.  Recording stores the measure, the consent and every condition in ONE
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from typing import Any
 
@@ -20,17 +19,13 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QLabel,
     QLineEdit,
     QListWidgetItem,
     QPlainTextEdit,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -39,17 +34,17 @@ from tokyo_desk.domain.catalogue import (
     Catalogue,
     ConditionTemplate,
     MeasureType,
-    ParameterSpec,
     Stage,
 )
 from tokyo_desk.domain.ids import uuid7
-from tokyo_desk.domain.parameters import FREQUENCIES, WEEKDAYS, ParameterKind
 from tokyo_desk.domain.rules import MANY_CONDITIONS
 from tokyo_desk.domain.state import CaseState
 from tokyo_desk.gui.catalogue_texts import condition_title, measure_title
 from tokyo_desk.gui.fields import language_name, to_date, to_qdate
 from tokyo_desk.gui.forms.ui_impose_measure_dialog import Ui_ImposeMeasureDialog
+from tokyo_desk.gui.messages import translated
 from tokyo_desk.gui.new_case_dialog import SHEET_LANGUAGES, inform, problems_text
+from tokyo_desk.gui.parameter_fields import ParameterField, ParameterForm
 from tokyo_desk.gui.session import Session
 from tokyo_desk.gui.style import enlarge
 from tokyo_desk.gui.unlock import report
@@ -61,29 +56,8 @@ STAGES = (
     (Stage.SENTENCING, "Sentencing (rule 8)"),
     (Stage.POST_SENTENCING, "Post-sentencing (rule 9)"),
 )
-WEEKDAY_SHORT = {
-    "mon": "Mon",
-    "tue": "Tue",
-    "wed": "Wed",
-    "thu": "Thu",
-    "fri": "Fri",
-    "sat": "Sat",
-    "sun": "Sun",
-}
 CONSENT_ANSWERS = (("given", "The person consents"), ("refused", "The person refuses"))
 MEASURE_TAB, CONSENT_TAB, CONDITIONS_TAB = range(3)
-_TIME_LOOSE = re.compile(r"(\d{1,2})\s*[:.h]\s*(\d{2})")
-_MONEY_LOOSE = re.compile(r"([A-Za-z]{3})\s*(\S+)")
-_NUMERIC = {ParameterKind.COUNT, ParameterKind.HOURS, ParameterKind.DAYS}
-_LINE_KINDS = {
-    ParameterKind.TEXT: "",
-    ParameterKind.PLACE: "",
-    ParameterKind.PERSON: "",
-    ParameterKind.TIME: "HH:MM (24-hour)",
-    ParameterKind.MONEY: "KES 1500.00",
-    ParameterKind.PHONE: "+254 700 000000",
-    ParameterKind.DATE: "YYYY-MM-DD",
-}
 
 
 def _plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
@@ -91,121 +65,6 @@ def _plain_label(text: str = "", *, wrap: bool = True) -> QLabel:
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
     return label
-
-
-class ParameterField:
-    """One typed blank of a condition template, as an input widget."""
-
-    def __init__(self, spec: ParameterSpec, default_date: dt.date, parent: QWidget) -> None:
-        self.spec = spec
-        self.widget: QWidget
-        self._boxes: dict[str, QCheckBox] = {}
-        kind = spec.kind
-        tr = parent.tr
-        if kind in _NUMERIC:
-            spin = QSpinBox(parent)
-            low = spec.min if spec.min is not None else (0 if kind is ParameterKind.COUNT else 1)
-            spin.setRange(low - 1, spec.max if spec.max is not None else 100_000)
-            spin.setSpecialValueText(tr("— not set —"))  # the value below the minimum
-            spin.setValue(low - 1)
-            if kind is ParameterKind.HOURS:
-                spin.setSuffix(tr(" hours"))
-            elif kind is ParameterKind.DAYS:
-                spin.setSuffix(tr(" days"))
-            self.widget = spin
-        elif kind in {ParameterKind.FREQUENCY, ParameterKind.CHOICE}:
-            combo = QComboBox(parent)
-            combo.addItem(tr("— choose —"), None)
-            if kind is ParameterKind.FREQUENCY:
-                for code, text in FREQUENCIES.items():
-                    combo.addItem(tr(text), code)
-            else:
-                for choice in spec.choices:
-                    combo.addItem(choice, choice)
-            self.widget = combo
-        elif kind is ParameterKind.WEEKDAYS:
-            row = QWidget(parent)
-            grid = QGridLayout(row)  # two rows of days: the editor stays narrow
-            grid.setContentsMargins(0, 0, 0, 0)
-            for index, (code, short) in enumerate(WEEKDAY_SHORT.items()):
-                box = QCheckBox(tr(short), row)
-                box.setObjectName(f"{spec.name}_{code}_check")
-                box.setAccessibleName(f"{spec.label}: {tr(WEEKDAYS[code])}")
-                grid.addWidget(box, index // 4, index % 4)
-                self._boxes[code] = box
-            self.widget = row
-        elif kind is ParameterKind.DATE and not spec.optional:
-            edit = QDateEdit(parent)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setDate(to_qdate(default_date))
-            self.widget = edit
-        else:  # free text, places, people, times, money, phones; optional dates
-            line = QLineEdit(parent)
-            line.setMaxLength(200)
-            hint = _LINE_KINDS.get(kind, "")
-            if hint:
-                line.setPlaceholderText(hint)
-            self.widget = line
-        suffix = {QSpinBox: "spin", QComboBox: "combo", QDateEdit: "date", QLineEdit: "edit"}
-        self.widget.setObjectName(f"{spec.name}_{suffix.get(type(self.widget), 'widget')}")
-        self.widget.setAccessibleName(spec.label)
-
-    @property
-    def focus_widget(self) -> QWidget:
-        return next(iter(self._boxes.values())) if self._boxes else self.widget
-
-    def inputs(self) -> list[QWidget]:
-        return list(self._boxes.values()) if self._boxes else [self.widget]
-
-    def connect(self, slot: Callable[[], None]) -> None:
-        widget = self.widget
-        if isinstance(widget, QSpinBox):
-            widget.valueChanged.connect(lambda _: slot())
-        elif isinstance(widget, QComboBox):
-            widget.currentIndexChanged.connect(lambda _: slot())
-        elif isinstance(widget, QDateEdit):
-            widget.dateChanged.connect(lambda _: slot())
-        elif isinstance(widget, QLineEdit):
-            widget.textChanged.connect(lambda _: slot())
-        for box in self._boxes.values():
-            box.toggled.connect(lambda _: slot())
-
-    def value(self) -> Any:
-        """The entered value in the form the catalogue checks (None when left empty)."""
-        widget, kind = self.widget, self.spec.kind
-        if isinstance(widget, QSpinBox):
-            return None if widget.value() == widget.minimum() else widget.value()
-        if isinstance(widget, QComboBox):
-            return widget.currentData()
-        if isinstance(widget, QDateEdit):
-            return to_date(widget.date()).isoformat()
-        if self._boxes:
-            days = [code for code, box in self._boxes.items() if box.isChecked()]
-            return days if days or not self.spec.optional else None
-        assert isinstance(widget, QLineEdit)
-        text = widget.text().strip()
-        if not text:
-            return None
-        if kind is ParameterKind.TIME and (loose := _TIME_LOOSE.fullmatch(text)):
-            return f"{int(loose.group(1)):02d}:{loose.group(2)}"
-        if kind is ParameterKind.MONEY and (loose := _MONEY_LOOSE.fullmatch(text)):
-            return f"{loose.group(1).upper()} {loose.group(2)}"
-        return text
-
-    def set_value(self, value: Any) -> None:
-        widget = self.widget
-        if isinstance(widget, QSpinBox):
-            widget.setValue(widget.minimum() if value is None else int(value))
-        elif isinstance(widget, QComboBox):
-            widget.setCurrentIndex(max(0, widget.findData(value)))
-        elif isinstance(widget, QDateEdit):
-            widget.setDate(to_qdate(dt.date.fromisoformat(value)))
-        elif self._boxes:
-            for code, box in self._boxes.items():
-                box.setChecked(code in (value or ()))
-        elif isinstance(widget, QLineEdit):
-            widget.setText("" if value is None else str(value))
 
 
 class ConditionEditor(QWidget):
@@ -226,7 +85,6 @@ class ConditionEditor(QWidget):
         self.template = template
         self._title = title
         self.condition_id = uuid7()
-        self.fields: dict[str, ParameterField] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.title_label = _plain_label(title)
@@ -261,14 +119,10 @@ class ConditionEditor(QWidget):
             label = QLabel(self.tr("Authorit&y's reference"))
             label.setBuddy(self.reference_edit)
             form.addRow(label, self.reference_edit)
-        else:
-            for spec in template.parameters:
-                field = ParameterField(spec, default_date, self)
-                field.connect(self.changed.emit)
-                label = QLabel(spec.label + ("" if spec.optional else " *"))
-                label.setBuddy(field.focus_widget)
-                form.addRow(label, field.widget)
-                self.fields[spec.name] = field
+        # The parameter rows go here: after the bespoke rows, before the necessity note.
+        self.parameters = ParameterForm(form, self, default_date=default_date, mark_required=True)
+        self.parameters.show_template(template)
+        self.parameters.edited.connect(self.changed)
         self.necessity_edit = QPlainTextEdit(self)
         self.necessity_edit.setObjectName("necessity_edit")
         self.necessity_edit.setTabChangesFocus(True)
@@ -304,8 +158,7 @@ class ConditionEditor(QWidget):
         found: list[QWidget] = []
         if self.bespoke_text_edit is not None and self.reference_edit is not None:
             found += [self.bespoke_text_edit, self.reference_edit]
-        for field in self.fields.values():
-            found += field.inputs()
+        found += self.parameters.inputs()
         return [*found, self.necessity_edit]
 
     def first_input(self) -> QWidget:
@@ -316,23 +169,23 @@ class ConditionEditor(QWidget):
     def title(self) -> str:
         return self._title
 
+    @property
+    def fields(self) -> dict[str, ParameterField]:
+        """The parameter fields by name (none for a bespoke condition)."""
+        return self.parameters.fields
+
     def values(self) -> dict[str, Any]:
-        """The entered parameter values (empty ones left out)."""
-        return {
-            name: value
-            for name, field in self.fields.items()
-            if (value := field.value()) not in (None, "")
-        }
+        """The valid parameter values entered (empty and invalid ones left out)."""
+        return self.parameters.values()
 
     def set_values(self, values: dict[str, Any]) -> None:
-        for name, value in values.items():
-            self.fields[name].set_value(value)
+        self.parameters.set_values(values)
 
     def problems(self) -> list[str]:
         """What must be put right before this condition can be recorded."""
         found: list[str] = []
         if self.template is not None:
-            found += self.template.problems(self.values())
+            found += self.parameters.problems()
         else:
             assert self.bespoke_text_edit is not None
             assert self.reference_edit is not None
@@ -349,13 +202,7 @@ class ConditionEditor(QWidget):
         if self.template is None:
             assert self.bespoke_text_edit is not None
             return self.bespoke_text_edit.toPlainText().strip()
-        specs = {spec.name: spec for spec in self.template.parameters}
-        valid = {
-            name: value
-            for name, value in self.values().items()
-            if name in specs and specs[name].problem(value) is None
-        }
-        return self.template.render(valid)
+        return self.template.render(self.values())
 
     def refresh(self) -> None:
         self.preview_label.setText(self.issued_text() or "…")
@@ -840,7 +687,7 @@ class ImposeMeasureDialog(QDialog):
         self.ui.status_label.clear()
         warnings = list(dict.fromkeys(recorded.warnings))
         if warnings:
-            inform(self, self.tr("Measure recorded"), "\n".join(warnings))
+            inform(self, self.tr("Measure recorded"), "\n".join(map(translated, warnings)))
         self.accept()
 
     def _failed(self, error: BaseException) -> None:

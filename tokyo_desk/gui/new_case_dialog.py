@@ -29,6 +29,7 @@ from tokyo_desk.domain.catalogue import Catalogue
 from tokyo_desk.errors import ValidationError
 from tokyo_desk.gui.fields import language_name, to_date, to_qdate
 from tokyo_desk.gui.forms.ui_new_case_dialog import Ui_NewCaseDialog
+from tokyo_desk.gui.messages import translated
 from tokyo_desk.gui.session import Session
 from tokyo_desk.gui.unlock import report
 from tokyo_desk.sheets.packs import available_languages
@@ -65,9 +66,10 @@ def inform(parent: QWidget, title: str, text: str) -> None:
 
 
 def problems_text(error: BaseException, intro: str) -> str | None:
-    """A refusal by the store as a list, one reason a line; None for other errors."""
+    """A refusal by the store as a list in the window's language, one reason a line; None
+    for other errors."""
     if isinstance(error, ValidationError) and error.problems:
-        return intro + "\n" + "\n".join(f"• {problem}" for problem in error.problems)
+        return intro + "\n" + "\n".join(f"• {translated(problem)}" for problem in error.problems)
     return None
 
 
@@ -398,7 +400,7 @@ class NewCaseDialog(QDialog):
         self.ui.status_label.clear()
         warnings = list(dict.fromkeys(self.recorded.warnings))
         if warnings:
-            inform(self, self.tr("Case opened"), "\n".join(warnings))
+            inform(self, self.tr("Case opened"), "\n".join(map(translated, warnings)))
         self.accept()
 
     def _open_failed(self, error: BaseException) -> None:

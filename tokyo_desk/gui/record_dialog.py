@@ -16,6 +16,7 @@ from tokyo_desk.domain.state import CaseState, MeasureState
 from tokyo_desk.errors import ValidationError
 from tokyo_desk.gui.catalogue_texts import measure_title
 from tokyo_desk.gui.fields import sentence
+from tokyo_desk.gui.messages import translated
 from tokyo_desk.gui.session import Session
 from tokyo_desk.gui.unlock import report
 from tokyo_desk.store.case_store import CaseStore, Change, Recorded
@@ -75,9 +76,9 @@ class StoreDialog(QDialog):
             self._status.setText(text)
 
     def show_problems(self, problems: Sequence[str]) -> None:
-        self.show_status(
-            self.tr("Not recorded:") + "\n" + "\n".join("• " + sentence(item) for item in problems)
-        )
+        """The store's refusals (domain messages, translated here) or the form's own."""
+        listed = "\n".join("• " + sentence(translated(item)) for item in problems)
+        self.show_status(self.tr("Not recorded:") + "\n" + listed)
 
     def store(self, changes: list[Change]) -> None:
         """Record ``changes`` in one transaction; the dialog closes when they are stored."""
@@ -108,7 +109,7 @@ class StoreDialog(QDialog):
             self.tr(self.recorded_title),
             self.tr("Recorded. Please note:")
             + "\n"
-            + "\n".join("• " + sentence(item) for item in warnings),
+            + "\n".join("• " + sentence(translated(item)) for item in warnings),
         )
 
     def _failed(self, error: BaseException) -> None:

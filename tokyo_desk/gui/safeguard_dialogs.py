@@ -20,33 +20,26 @@ when the record was stored.  Locking the session closes an open dialog unsaved.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QStackedWidget,
     QWidget,
 )
 
 from tokyo_desk.domain import events as ev
-from tokyo_desk.domain.catalogue import Catalogue, ConditionTemplate, ParameterSpec
+from tokyo_desk.domain.catalogue import Catalogue, ConditionTemplate
 from tokyo_desk.domain.ids import uuid7
-from tokyo_desk.domain.parameters import (
-    FREQUENCIES,
-    MAX_TEXT_LENGTH,
-    WEEKDAYS,
-    ParameterKind,
-)
 from tokyo_desk.domain.state import BreachState, CaseState, ConditionState, MeasureState
 from tokyo_desk.gui.catalogue_texts import condition_title
 from tokyo_desk.gui.fields import language_name, read_date, sentence, set_date
@@ -55,6 +48,7 @@ from tokyo_desk.gui.forms.ui_breach_report_dialog import Ui_BreachReportDialog
 from tokyo_desk.gui.forms.ui_breach_response_dialog import Ui_BreachResponseDialog
 from tokyo_desk.gui.forms.ui_consent_dialog import Ui_ConsentDialog
 from tokyo_desk.gui.forms.ui_modification_dialog import Ui_ModificationDialog
+from tokyo_desk.gui.parameter_fields import ParameterForm
 from tokyo_desk.gui.record_dialog import Now, StoreDialog
 from tokyo_desk.gui.session import Session
 from tokyo_desk.gui.style import enlarge
@@ -64,10 +58,6 @@ Problem = tuple[str, QWidget | None]  # a translated message, and the control to
 
 OFFICIAL_LANGUAGE = "en"  # the officer's language: frozen condition texts are shown in it
 ITEM_ID = Qt.ItemDataRole.UserRole
-NUMERIC = frozenset({ParameterKind.COUNT, ParameterKind.HOURS, ParameterKind.DAYS})
-WEEKDAY_CODES = {name.lower(): code for code, name in WEEKDAYS.items()} | {
-    code: code for code in WEEKDAYS
-}
 
 # Rules 14.3 and 14.4: what to weigh before anything goes to the authority.  Stored as the
 # officer reads them (translated), like any other text the officer enters.
@@ -132,127 +122,6 @@ def breach_description(state: CaseState, breach_id: str) -> str:
         if isinstance(payload, ev.BreachReported) and payload.breach_id == breach_id:
             return payload.description
     return ""
-
-
-def parse_parameter(spec: ParameterSpec, text: str) -> Any:
-    """A typed value from what the officer typed; a value of the wrong type is left as it
-    is, for ``ConditionTemplate.problems`` to name."""
-    text = text.strip()
-    if spec.kind in NUMERIC:
-        try:
-            return int(text)
-        except ValueError:
-            return text
-    if spec.kind is ParameterKind.WEEKDAYS:
-        days = [part for part in re.split(r"[,;\s]+", text.lower()) if part]
-        return [WEEKDAY_CODES.get(day, day) for day in days]
-    return text
-
-
-def format_parameter(value: Any) -> str:
-    """A stored value as the text the field shows."""
-    if value is None:
-        return ""
-    if isinstance(value, list | tuple):
-        return ", ".join(str(item) for item in value)
-    return str(value)
-
-
-# --- typed parameters as text fields ------------------------------------------------------------
-
-
-class ParameterFields(QObject):
-    """One text field per parameter of a condition template, in a form layout.
-
-    Values are typed from the text (whole numbers, lists of days) and checked with the
-    template's own ``problems``, so the form and the store agree on what is valid.
-    """
-
-    edited = Signal()
-
-    def __init__(self, form: QFormLayout, owner: QWidget) -> None:
-        super().__init__(owner)
-        self._form = form
-        self._owner = owner
-        self.template: ConditionTemplate | None = None
-        self.edits: dict[str, QLineEdit] = {}
-
-    def show_template(
-        self, template: ConditionTemplate | None, texts: Mapping[str, str] | None = None
-    ) -> None:
-        """Fields for ``template`` (none for None), filled with ``texts`` by name."""
-        while self._form.rowCount():
-            self._form.removeRow(0)
-        self.edits = {}
-        self.template = template
-        if template is None:
-            return
-        for spec in template.parameters:
-            edit = QLineEdit(self._owner)
-            edit.setMaxLength(MAX_TEXT_LENGTH)
-            edit.setAccessibleName(spec.label)
-            hint = self.hint(spec)
-            edit.setPlaceholderText(hint)
-            edit.setToolTip(hint)
-            edit.setText((texts or {}).get(spec.name, ""))
-            edit.textEdited.connect(self.edited)
-            text = self.tr("{0} (optional)").format(spec.label) if spec.optional else spec.label
-            label = QLabel(text, self._owner)
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setBuddy(edit)
-            self._form.addRow(label, edit)
-            self.edits[spec.name] = edit
-
-    def hint(self, spec: ParameterSpec) -> str:
-        """What to type, for the placeholder and the tooltip."""
-        kind = spec.kind
-        if kind in NUMERIC:
-            if spec.min is not None and spec.max is not None:
-                return self.tr("A whole number from {0} to {1}").format(spec.min, spec.max)
-            return self.tr("A whole number")
-        hints = {
-            ParameterKind.DATE: self.tr("A date: YYYY-MM-DD"),
-            ParameterKind.TIME: self.tr("A time of day: HH:MM (24-hour)"),
-            ParameterKind.MONEY: self.tr("Currency and amount, like KES 1500.00"),
-            ParameterKind.PHONE: self.tr("A phone number"),
-            ParameterKind.WEEKDAYS: self.tr("Days, like: mon, thu"),
-        }
-        if kind is ParameterKind.FREQUENCY:
-            return self.tr("One of: {0}").format(", ".join(FREQUENCIES))
-        if kind is ParameterKind.CHOICE:
-            return self.tr("One of: {0}").format(", ".join(spec.choices))
-        return hints.get(kind, "")
-
-    def texts(self) -> dict[str, str]:
-        return {name: edit.text() for name, edit in self.edits.items()}
-
-    def has_input(self) -> bool:
-        return any(text.strip() for text in self.texts().values())
-
-    def values(self) -> dict[str, Any]:
-        """Typed values of the fields that are filled in."""
-        if self.template is None:
-            return {}
-        return {
-            spec.name: parse_parameter(spec, self.edits[spec.name].text())
-            for spec in self.template.parameters
-            if self.edits[spec.name].text().strip()
-        }
-
-    def problems(self) -> list[str]:
-        return [] if self.template is None else self.template.problems(self.values())
-
-    def clear(self) -> None:
-        for edit in self.edits.values():
-            edit.clear()
-
-    def chain_tab_order(self, before: QWidget, after: QWidget) -> None:
-        """Put the fields between ``before`` and ``after`` in the tab order."""
-        previous = before
-        for edit in self.edits.values():
-            QWidget.setTabOrder(previous, edit)
-            previous = edit
-        QWidget.setTabOrder(previous, after)
 
 
 # --- the common part ----------------------------------------------------------------------------
@@ -871,6 +740,24 @@ class BreachResponseDialog(SafeguardDialog):
 
 
 @dataclass
+class VaryPage:
+    """The new details of one condition being changed, on a page of their own."""
+
+    widget: QWidget
+    fields: ParameterForm
+
+
+@dataclass
+class Variation:
+    """A ticked condition: its template, the valid new values, and what is wrong with them."""
+
+    condition: ConditionState
+    template: ConditionTemplate
+    values: dict[str, Any]
+    problems: list[str]
+
+
+@dataclass
 class Addition:
     """A catalogue condition the authority added, as entered on the Add tab."""
 
@@ -902,10 +789,14 @@ class ModificationDialog(SafeguardDialog):
         ui = self.ui
         enlarge(ui.reexplain_label, 1.05)
         self._connect_common(ui.status_label, ui.button_box, self.tr("Record the modification"))
-        self.vary_fields = ParameterFields(ui.vary_form, ui.vary_group)
-        self.add_fields = ParameterFields(ui.add_form, ui.add_group)
-        self._vary_texts: dict[str, dict[str, str]] = {}
-        self._vary_shown: str | None = None
+        # One page of fields per condition being changed: what was entered for one stays
+        # there, as entered, while the officer looks at another.
+        self._vary_stack = QStackedWidget(ui.vary_group)
+        ui.vary_form.addRow(self._vary_stack)
+        self._no_vary_page = self._new_vary_page()
+        self._vary_pages: dict[str, VaryPage] = {}
+        self.vary_fields = self._no_vary_page.fields  # those of the selected condition
+        self.add_fields = ParameterForm(ui.add_form, ui.add_group, default_date=self.today())
         self.additions: list[Addition] = []
         self._measures = [measure for measure in state.measures.values() if not measure.ended]
         self._fill_measures(ui.measure_combo, self._measures, measure_id)
@@ -918,7 +809,6 @@ class ModificationDialog(SafeguardDialog):
         ui.remove_list.itemChanged.connect(self._summarize)
         ui.vary_list.itemChanged.connect(self._summarize)
         ui.vary_list.currentItemChanged.connect(self._vary_selected)
-        self.vary_fields.edited.connect(self._vary_edited)
         ui.add_template_combo.currentIndexChanged.connect(self._template_chosen)
         ui.add_button.clicked.connect(self.add_condition)
         ui.take_off_button.clicked.connect(self.take_off)
@@ -949,8 +839,11 @@ class ModificationDialog(SafeguardDialog):
         ui = self.ui
         measure = self._measure()
         active = measure.active_conditions if measure else []
-        self._vary_texts = {}
-        self._vary_shown = None
+        self._show_vary_page(self._no_vary_page)
+        for page in self._vary_pages.values():
+            self._vary_stack.removeWidget(page.widget)
+            page.widget.deleteLater()
+        self._vary_pages = {}
         self.additions = []
         ui.added_list.clear()
         for view in (ui.remove_list, ui.vary_list):
@@ -963,7 +856,6 @@ class ModificationDialog(SafeguardDialog):
                 add_checkable(ui.vary_list, self.condition_label(condition), condition.condition_id)
         for view in (ui.remove_list, ui.vary_list):
             view.blockSignals(False)
-        self.vary_fields.show_template(None)
         ui.vary_current_label.setText(
             self.tr("Select a condition above to enter its new details.")
             if ui.vary_list.count()
@@ -998,51 +890,62 @@ class ModificationDialog(SafeguardDialog):
             return None
         return measure.conditions.get(condition_id)
 
-    def _keep_vary_texts(self) -> None:
-        if self._vary_shown is not None:
-            self._vary_texts[self._vary_shown] = self.vary_fields.texts()
+    def _new_vary_page(self) -> VaryPage:
+        widget = QWidget(self._vary_stack)
+        layout = QFormLayout(widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._vary_stack.addWidget(widget)
+        return VaryPage(widget, ParameterForm(layout, widget, default_date=self.today()))
+
+    def _show_vary_page(self, page: VaryPage) -> None:
+        self._vary_stack.setCurrentWidget(page.widget)
+        self.vary_fields = page.fields
+
+    def _vary_page(self, condition: ConditionState, template: ConditionTemplate) -> VaryPage:
+        """The page of new details for ``condition``, made (with its details now) when first
+        shown."""
+        condition_id = condition.condition_id
+        page = self._vary_pages.get(condition_id)
+        if page is None:
+            page = self._vary_pages[condition_id] = self._new_vary_page()
+            page.fields.show_template(template, condition.parameters)
+            page.fields.edited.connect(lambda: self._vary_edited(condition_id))
+        return page
 
     def _vary_selected(self, current: QListWidgetItem | None, _: QListWidgetItem | None) -> None:
-        self._keep_vary_texts()
         condition = self._condition(str(current.data(ITEM_ID)) if current else None)
-        if condition is None:
-            self._vary_shown = None
-            self.vary_fields.show_template(None)
+        template = self.template_of(condition) if condition else None
+        if condition is None or template is None:
+            self._show_vary_page(self._no_vary_page)
             return
-        self._vary_shown = condition.condition_id
-        texts = self._vary_texts.get(condition.condition_id) or {
-            name: format_parameter(value) for name, value in condition.parameters.items()
-        }
-        self.vary_fields.show_template(self.template_of(condition), texts)
+        self._show_vary_page(self._vary_page(condition, template))
         self.ui.vary_current_label.setText(
             self.tr("Now: {0}").format(self.condition_label(condition))
         )
         self.vary_fields.chain_tab_order(self.ui.vary_list, self.ui.add_template_combo)
 
-    def _vary_edited(self) -> None:
-        """Typing new details ticks the condition as changed."""
-        item = self.ui.vary_list.currentItem()
-        if item is not None and item.checkState() != Qt.CheckState.Checked:
-            item.setCheckState(Qt.CheckState.Checked)
+    def _vary_edited(self, condition_id: str) -> None:
+        """Entering new details ticks the condition as changed."""
+        view = self.ui.vary_list
+        for row in range(view.count()):
+            item = view.item(row)
+            if item.data(ITEM_ID) == condition_id and item.checkState() != Qt.CheckState.Checked:
+                item.setCheckState(Qt.CheckState.Checked)
 
-    def variations(self) -> list[tuple[ConditionState, ConditionTemplate, dict[str, Any]]]:
-        """Each ticked condition with its template and the typed new values."""
-        self._keep_vary_texts()
+    def variations(self) -> list[Variation]:
+        """Each ticked condition with its template, the valid new values and what is wrong."""
         found = []
         for condition_id in checked_ids(self.ui.vary_list):
             condition = self._condition(condition_id)
             template = self.template_of(condition) if condition else None
             if condition is None or template is None:
                 continue
-            texts = self._vary_texts.get(condition_id) or {
-                name: format_parameter(value) for name, value in condition.parameters.items()
-            }
-            values = {
-                spec.name: parse_parameter(spec, texts.get(spec.name, ""))
-                for spec in template.parameters
-                if texts.get(spec.name, "").strip()
-            }
-            found.append((condition, template, values))
+            page = self._vary_pages.get(condition_id)
+            if page is None:  # ticked but never opened: the details are as they were
+                found.append(Variation(condition, template, dict(condition.parameters), []))
+            else:
+                fields = page.fields
+                found.append(Variation(condition, template, fields.values(), fields.problems()))
         return found
 
     # --- conditions added -------------------------------------------------------------------------
@@ -1151,20 +1054,20 @@ class ModificationDialog(SafeguardDialog):
             found.append((self.tr("Enter the reason the authority gave."), ui.reason_edit))
         removed = set(checked_ids(ui.remove_list))
         variations = self.variations()
-        if removed & {condition.condition_id for condition, _, _ in variations}:
+        if removed & {variation.condition.condition_id for variation in variations}:
             found.append(
                 (self.tr("A condition cannot be both removed and changed: untick one of them."),
                  ui.vary_list)
             )  # fmt: skip
-        for condition, template, values in variations:
+        for variation in variations:
+            title = condition_title(self._catalogue, variation.template)
             found.extend(
-                (f"{condition_title(self._catalogue, template)}: {sentence(problem)}", ui.vary_list)
-                for problem in template.problems(values)
+                (f"{title}: {sentence(problem)}", ui.vary_list) for problem in variation.problems
             )
-            if values == condition.parameters:
+            if not variation.problems and variation.values == variation.condition.parameters:
                 found.append(
-                    (self.tr("{0}: the new details are the same as before.").format(
-                        condition_title(self._catalogue, template)), ui.vary_list)
+                    (self.tr("{0}: the new details are the same as before.").format(title),
+                     ui.vary_list)
                 )  # fmt: skip
         if self.add_fields.has_input() or ui.necessity_edit.text().strip():
             found.append(
@@ -1195,11 +1098,11 @@ class ModificationDialog(SafeguardDialog):
             "remove": checked_ids(ui.remove_list),
             "vary": [
                 {
-                    "condition_id": condition.condition_id,
-                    "parameters": values,
-                    "issued_text": {OFFICIAL_LANGUAGE: template.render(values)},
+                    "condition_id": variation.condition.condition_id,
+                    "parameters": variation.values,
+                    "issued_text": {OFFICIAL_LANGUAGE: variation.template.render(variation.values)},
                 }
-                for condition, template, values in self.variations()
+                for variation in self.variations()
             ],
             "add": [
                 {

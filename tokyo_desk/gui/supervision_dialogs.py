@@ -18,6 +18,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialogButtonBox,
@@ -46,36 +47,43 @@ TEXT_LIMIT = 2000  # events.Text and events.Required
 REVIEW_INTERVAL_DAYS = 91  # default gap to the next review (about three months)
 APPOINTMENT_HOUR = 10
 
+# Labels translated in the context "Choice" (lupdate reads them here); codes are stored.
 CONTACT_KINDS = (
-    ("office", "Office visit"),
-    ("home_visit", "Home visit"),
-    ("phone", "Telephone call"),
-    ("video", "Video call"),
-    ("other", "Other"),
+    ("office", QT_TRANSLATE_NOOP("Choice", "Office visit")),
+    ("home_visit", QT_TRANSLATE_NOOP("Choice", "Home visit")),
+    ("phone", QT_TRANSLATE_NOOP("Choice", "Telephone call")),
+    ("video", QT_TRANSLATE_NOOP("Choice", "Video call")),
+    ("other", QT_TRANSLATE_NOOP("Choice", "Other")),
 )
 REVIEW_OUTCOMES = (
-    ("continue", "Continue the supervision as it is"),
-    ("adjust_supervision", "Adjust the supervision"),
-    ("recommend_early_termination", "Recommend early termination to the authority"),
-    ("recommend_modification", "Recommend that the authority modify the conditions"),
+    ("continue", QT_TRANSLATE_NOOP("Choice", "Continue the supervision as it is")),
+    ("adjust_supervision", QT_TRANSLATE_NOOP("Choice", "Adjust the supervision")),
+    (
+        "recommend_early_termination",
+        QT_TRANSLATE_NOOP("Choice", "Recommend early termination to the authority"),
+    ),
+    (
+        "recommend_modification",
+        QT_TRANSLATE_NOOP("Choice", "Recommend that the authority modify the conditions"),
+    ),
 )
 COMPLAINT_KINDS = (
-    ("complaint", "Complaint"),
-    ("request", "Request"),
+    ("complaint", QT_TRANSLATE_NOOP("Choice", "Complaint")),
+    ("request", QT_TRANSLATE_NOOP("Choice", "Request")),
 )
 TERMINATION_KINDS = (
-    ("completed", "Completed: the measure ran its full term"),
-    ("early_termination", "Ended early by the authority (rule 11.2)"),
-    ("revoked", "Revoked by the authority after a breach (rule 14)"),
+    ("completed", QT_TRANSLATE_NOOP("Choice", "Completed: the measure ran its full term")),
+    ("early_termination", QT_TRANSLATE_NOOP("Choice", "Ended early by the authority (rule 11.2)")),
+    ("revoked", QT_TRANSLATE_NOOP("Choice", "Revoked by the authority after a breach (rule 14)")),
 )
 
 # --- small helpers ---------------------------------------------------------------------------
 
 
-def fill_choices(dialog: QWidget, combo: QComboBox, choices: Sequence[tuple[str, str]]) -> None:
+def fill_choices(dialog: QWidget, combo: QComboBox, choices: Sequence[tuple[str, object]]) -> None:
     """Translated labels shown, stable codes kept as item data."""
     for code, label in choices:
-        combo.addItem(dialog.tr(label), code)
+        combo.addItem(QCoreApplication.translate("Choice", str(label)), code)
 
 
 def select(combo: QComboBox, code: Any) -> None:

@@ -13,9 +13,10 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from tokyo_desk.domain.catalogue import Catalogue
-from tokyo_desk.errors import UnlockThrottled, UserError
+from tokyo_desk.errors import UnlockThrottled, UserError, ValidationError
 from tokyo_desk.gui.forms.ui_create_profile_dialog import Ui_CreateProfileDialog
 from tokyo_desk.gui.forms.ui_unlock_page import Ui_UnlockPage
+from tokyo_desk.gui.messages import translated
 from tokyo_desk.gui.style import enlarge
 from tokyo_desk.gui.worker import Runner
 from tokyo_desk.store.case_store import CaseStore
@@ -27,6 +28,9 @@ Unlocked = Callable[[Profile, CaseStore], None]
 
 def report(error: BaseException, show: Callable[[str], None]) -> None:
     """Expected failures become a message; anything else is a bug for the crash dialog."""
+    if isinstance(error, ValidationError) and error.problems:
+        show("; ".join(translated(problem) for problem in error.problems))
+        return
     if isinstance(error, UserError):
         show(str(error))
         return

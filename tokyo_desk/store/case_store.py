@@ -19,6 +19,7 @@ from tokyo_desk.domain.case_numbers import device_prefix, format_case_number
 from tokyo_desk.domain.catalogue import Catalogue
 from tokyo_desk.domain.events import SCHEMA_VERSION, Event, Payload, parse_payload
 from tokyo_desk.domain.ids import HybridClock, uuid7
+from tokyo_desk.domain.messages import Message, nested
 from tokyo_desk.domain.state import CaseState
 from tokyo_desk.errors import NotFound, ValidationError
 from tokyo_desk.store import eventlog, projections, search, sync_state
@@ -97,7 +98,7 @@ class CaseStore:
         """Validate and store ``changes`` to one case atomically; ValidationError if any is
         refused (then nothing at all is written)."""
         if not changes:
-            raise ValidationError(["nothing to record"])
+            raise ValidationError([Message("nothing to record")])
         with transaction(self.connection):
             return self._record_in_transaction(case_id, changes)
 
@@ -155,7 +156,12 @@ class CaseStore:
                 continue
             verdict = rules.check(check_state, event.kind, event.payload, ctx)
             if verdict.problems:
-                raise ValidationError(["after this correction: " + p for p in verdict.problems])
+                raise ValidationError(
+                    [
+                        Message("after this correction: {problem}", problem=nested(problem))
+                        for problem in verdict.problems
+                    ]
+                )
             check_state.apply(event, self.catalogue)
 
     def open_case(
@@ -203,7 +209,7 @@ class CaseStore:
     def reserve_case_numbers(self, prefix: str, first: int, last: int) -> None:
         """Accept a block of case numbers reserved for this device by head office."""
         if first < 1 or last < first:
-            raise ValidationError(["the reserved block of case numbers is empty"])
+            raise ValidationError([Message("the reserved block of case numbers is empty")])
         format_case_number(prefix, last)  # validates the prefix and range
         with transaction(self.connection):
             self._set_meta("case_number_block_prefix", prefix)
