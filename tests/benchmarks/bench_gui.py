@@ -418,8 +418,8 @@ def _open_cases(desk: Desk, watchdog: Watchdog, count: int) -> dict[str, float]:
     original = page.show_case
     shown: list[float] = []
 
-    def show_case(state: Any) -> None:
-        original(state)
+    def show_case(*args: Any) -> None:
+        original(*args)
         workspace.ui.case_panel.repaint()
         shown.append(time.perf_counter())
 
@@ -564,11 +564,13 @@ def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> N
 
 def print_scenario(catalogue: Catalogue, quick: bool) -> dict[str, float]:
     """Printing a sheet from the window: the GUI-thread stall while the pages go to a
-    PDF-format QPrinter at the window's print resolution, in three scripts."""
+    PDF-format QPrinter at the window's print resolution, in three scripts, the way the
+    window prints (``start_printing``: a job on its own thread and a progress dialog), from
+    the job's start to its end reaching the GUI thread."""
     from PySide6.QtGui import QPageSize
     from PySide6.QtPrintSupport import QPrinter
 
-    from tokyo_desk.gui.printing import INTERACTIVE_DPI, print_pdf
+    from tokyo_desk.gui.printing import start_printing
     from tokyo_desk.sheets.packs import load_pack
     from tokyo_desk.sheets.render import render_sheet
     from tokyo_desk.sheets.sample import SAMPLE_KEY, sample_request
@@ -586,12 +588,14 @@ def print_scenario(catalogue: Catalogue, quick: bool) -> dict[str, float]:
             printer.setOutputFileName(str(Path(scratch) / f"{code}.pdf"))
             watchdog = Watchdog()
             started = time.perf_counter()
-
-            def progress(done: int, total: int) -> bool:
-                QApplication.processEvents()
-                return True
-
-            print_pdf(pdf, printer, dpi=INTERACTIVE_DPI, progress=progress)
+            job = start_printing(None, pdf, printer)
+            printed: list[int] = []
+            job.printed.connect(printed.append)
+            waiting = QEventLoop()
+            job.ended.connect(waiting.quit)
+            waiting.exec()
+            if not printed:
+                raise RuntimeError(f"the {code} sheet was not printed")
             seconds.append(time.perf_counter() - started)
             stalls.append(watchdog.stall_ms())
             watchdog.stop()

@@ -26,7 +26,8 @@ from tokyo_desk.gui.fields import to_qdate
 from tokyo_desk.gui.impose_measure_dialog import ImposeMeasureDialog
 from tokyo_desk.gui.main_window import MainWindow
 from tokyo_desk.gui.new_case_dialog import NewCaseDialog
-from tokyo_desk.gui.printing import print_pdf
+from tokyo_desk.gui.print_worker import PrintJob
+from tokyo_desk.gui.printing import start_printing
 from tokyo_desk.gui.unlock import CreateProfileDialog
 from tokyo_desk.gui.worker import ImmediateRunner
 from tokyo_desk.store.profile import Profiles
@@ -53,14 +54,13 @@ def test_an_officer_explains_a_new_measure_and_prints_the_sheet(
 ) -> None:
     printed: list[Path] = []
 
-    def to_pdf_printer(parent: QWidget, data: bytes) -> bool:
+    def to_pdf_printer(parent: QWidget, data: bytes) -> PrintJob:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-        print_pdf(data, printer, dpi=100)
         printed.append(tmp_path / "printed.pdf")
-        return True
+        return start_printing(parent, data, printer, dpi=100)  # on the job's thread
 
     monkeypatch.setattr(wizard_module, "choose_printer_and_print", to_pdf_printer)
     monkeypatch.setattr(new_case_module, "inform", lambda *_: None)
@@ -145,6 +145,7 @@ def test_an_officer_explains_a_new_measure_and_prints_the_sheet(
     assert w.pages.currentIndex() == SHEET
     assert wizard.preview.page_count() >= 1
     w.print_button.click()
+    qtbot.waitUntil(lambda: wizard.draft.printed is not None and w.next_button.isEnabled())
     wizard.next_step()
     assert w.pages.currentIndex() == ACKNOWLEDGEMENT
     w.signed_radio.setChecked(True)

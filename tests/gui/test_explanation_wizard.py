@@ -24,7 +24,8 @@ from tokyo_desk.gui.explanation_wizard import (
     SHEET,
     ExplanationWizard,
 )
-from tokyo_desk.gui.printing import print_pdf
+from tokyo_desk.gui.print_worker import PrintJob
+from tokyo_desk.gui.printing import start_printing
 from tokyo_desk.gui.session import Session
 from tokyo_desk.gui.worker import ImmediateRunner
 from tokyo_desk.sheets.from_case import OfficerDetails
@@ -58,15 +59,14 @@ def printed_to(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Path]:
     """Printing goes to a PDF-format QPrinter in tmp_path instead of a print dialog."""
     outputs: list[Path] = []
 
-    def to_pdf_printer(parent: QWidget, data: bytes) -> bool:
+    def to_pdf_printer(parent: QWidget, data: bytes) -> PrintJob:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
         target = tmp_path / f"printed-{len(outputs)}.pdf"
         printer.setOutputFileName(str(target))
-        assert print_pdf(data, printer, dpi=100) >= 1
         outputs.append(target)
-        return True
+        return start_printing(parent, data, printer, dpi=100)  # on the job's thread
 
     monkeypatch.setattr(wizard_module, "choose_printer_and_print", to_pdf_printer)
     return outputs
@@ -137,9 +137,12 @@ def test_the_whole_explanation_is_recorded(
     wizard.next_step()  # the sheet must be given first
     assert ui.pages.currentIndex() == SHEET
     ui.print_button.click()
+    qtbot.waitUntil(lambda: wizard.draft.printed is not None)
     assert len(printed_to) == 1
     assert printed_to[0].stat().st_size > 10_000
+    qtbot.waitUntil(ui.print_button.isEnabled)  # the job has ended
     ui.print_button.click()  # a second copy
+    qtbot.waitUntil(lambda: wizard.draft.printed is not None and wizard.draft.printed.copies == 2)
     wizard.next_step()
     assert ui.pages.currentIndex() == ACKNOWLEDGEMENT
     ui.mark_radio.setChecked(True)

@@ -1,36 +1,59 @@
 """Printing and preview, offscreen: real sheets (en, ar, hi) printed to a PDF-mode QPrinter on A4
-and Letter with no blank, black or clipped page; cancelling; page ranges and copies; PRN-1 (no
+and Letter with no blank, black or clipped page; cancelling; page ranges and copies; pages
+handed to the print engine in bands cut across bare paper; printing from the window on a
+thread of its own (progress, cancel, failures, locking and quitting during a print); PRN-1 (no
 file written while previewing or printing); the preview's pages, zoom and clearing."""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
+import itertools
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
+import threading
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QBuffer, QSizeF, Qt
-from PySide6.QtGui import QKeySequence, QPageSize
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPageSize
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QProgressDialog, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from tokyo_desk.domain.catalogue import load_default
+from tests.conftest import PASSPHRASE, cheap_kdf
+from tokyo_desk.domain.catalogue import Catalogue, load_default
 from tokyo_desk.gui import printing
-from tokyo_desk.gui.printing import NoPrinter, PrintError, print_pdf, save_pdf_as
+from tokyo_desk.gui.explanation_wizard import CONDITION, RIGHTS, SHEET
+from tokyo_desk.gui.main_window import MainWindow
+from tokyo_desk.gui.print_worker import PrintJob
+from tokyo_desk.gui.printing import (
+    BAND_PIXELS,
+    BLANK_RUN,
+    NoPrinter,
+    PrintError,
+    print_pdf,
+    save_pdf_as,
+    start_printing,
+)
 from tokyo_desk.gui.sheet_preview import SheetPreview
+from tokyo_desk.gui.worker import ImmediateRunner
 from tokyo_desk.sheets.model import Paper
 from tokyo_desk.sheets.packs import load_pack
 from tokyo_desk.sheets.render import RenderedSheet, render_sheet
 from tokyo_desk.sheets.sample import SAMPLE_KEY, sample_request
+from tokyo_desk.store.demo import fill
+from tokyo_desk.store.profile import Profile, Profiles
 
+ROOT = Path(__file__).resolve().parents[2]
 RASTER_DPI = 100  # coarser images thicken hairlines unevenly (vector vs image)
 POINTS = 72
 PAGE_SIZES: dict[Paper, QPageSize.PageSizeId] = {
@@ -324,12 +347,16 @@ def test_choose_printer_prints_what_the_dialog_says(
 
     monkeypatch.setattr(printing, "printer_installed", lambda: True)
     monkeypatch.setattr(QPrintDialog, "exec", officer_picks_pages_2_to_4)
-    assert printing.choose_printer_and_print(None, rendered.pdf)
+    job = printing.choose_printer_and_print(None, rendered.pdf)
+    assert job is not None
     assert offered == [(1, rendered.pages, False)]  # every page offered; no "print to file"
+    with qtbot.waitSignal(job.printed, timeout=30_000) as printed:
+        pass
+    assert printed.args == [3]
     assert len(page_sizes(output)) == 3
 
     monkeypatch.setattr(QPrintDialog, "exec", lambda _dialog: QDialog.DialogCode.Rejected)
-    assert not printing.choose_printer_and_print(None, rendered.pdf)
+    assert printing.choose_printer_and_print(None, rendered.pdf) is None
 
 
 def test_save_pdf_as(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -348,6 +375,321 @@ def test_save_pdf_as(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPat
         save_pdf_as(None, data, "sheet.pdf")
     assert "Farida" not in str(caught.value)
     assert not (tmp_path / "missing").exists()
+
+
+# --- pages in bands, cut across bare paper ---------------------------------------------------
+
+
+def page_image(rows: str, width: int = 40) -> QImage:
+    """A Format_RGB32 page image on white, one text row per character: '#' a row with ink."""
+    image = QImage(width, len(rows), QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    for row, kind in enumerate(rows):
+        if kind == "#":
+            image.setPixelColor(width // 2, row, QColor(Qt.GlobalColor.black))
+    return image
+
+
+def assert_cut_across_paper(image: QImage, bands: list[tuple[int, int]]) -> None:
+    """The bands cover the image in order, and every cut has bare paper on both sides."""
+    assert bands[0][0] == 0
+    assert bands[-1][1] == image.height()
+    for (_, bottom), (top, _) in itertools.pairwise(bands):
+        assert bottom == top
+    white = QColor(Qt.GlobalColor.white)
+    for _, cut in bands[:-1]:
+        for row in range(cut - BLANK_RUN // 2, cut + BLANK_RUN // 2):
+            assert all(image.pixelColor(x, row) == white for x in range(image.width())), cut
+
+
+def test_bands_are_cut_only_across_bare_paper(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(printing, "BAND_PIXELS", 40 * 30)  # at most 30 rows of 40 pixels
+    text = ("#" * 12 + "." * 9) * 10  # twelve rows of ink, then nine of paper
+    bands = printing._bands(page_image(text))
+    assert_cut_across_paper(page_image(text), bands)
+    assert len(bands) > 5
+    assert all(bottom - top <= 30 for top, bottom in bands)
+
+    # Bare paper too thin to cut across (fewer than BLANK_RUN rows) is never cut.
+    thin = ("#" * 12 + "." * (BLANK_RUN - 1)) * 10
+    assert printing._bands(page_image(thin)) == [(0, len(thin))]
+
+    # No paper within reach: the band runs on to the next stretch of paper.
+    late = "#" * 50 + "." * 10 + "#" * 20
+    bands = printing._bands(page_image(late))
+    assert_cut_across_paper(page_image(late), bands)
+    assert bands == [(0, 54), (54, 80)]
+
+
+@pytest.mark.parametrize("language", ["en", "ar", "hi"])
+def test_real_sheets_go_to_the_printer_in_small_bands(language: str) -> None:
+    document = QPdfDocument()
+    array, buffer = printing.load_pdf(document, sheet(language).pdf)
+    try:
+        for page in range(document.pageCount()):
+            image = printing._page_image(document, page, printing.INTERACTIVE_DPI)
+            bands = printing._bands(image)
+            assert_cut_across_paper(image, bands)
+            # Small enough to keep each call into the print engine short (see BAND_PIXELS).
+            assert all((bottom - top) * image.width() <= BAND_PIXELS for top, bottom in bands)
+    finally:
+        printing.release_pdf(document, array, buffer)
+
+
+# --- printing from the window: a job on a thread of its own -------------------------------
+
+
+class HeldPrint:
+    """``printing.print_pdf`` as the job runs it, noting the thread it runs on, and (when
+    held) stopping after the first page until the test releases it."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, *, hold: bool) -> None:
+        self.first_page_sent = threading.Event()
+        self.on_gui_thread: list[bool] = []
+        self._go_on = threading.Event()
+        if not hold:
+            self._go_on.set()
+        real = printing.print_pdf
+
+        def held(
+            data: bytes,
+            printer: QPrinter,
+            *,
+            dpi: int = 300,
+            progress: Callable[[int, int], bool] | None = None,
+        ) -> int:
+            self.on_gui_thread.append(threading.current_thread() is threading.main_thread())
+
+            def report(done: int, total: int) -> bool:
+                if done == 1:
+                    self.first_page_sent.set()
+                    self._go_on.wait(60)
+                return progress is None or progress(done, total)
+
+            return real(data, printer, dpi=dpi, progress=report)
+
+        monkeypatch.setattr(printing, "print_pdf", held)
+
+    def release(self) -> None:
+        self._go_on.set()
+
+
+@dataclass
+class Outcome:
+    """What a print job said, in order."""
+
+    progress: list[tuple[int, int]]
+    printed: list[int]
+    cancelled: list[int]
+    failed: list[object]
+
+    @classmethod
+    def of(cls, job: PrintJob) -> Outcome:
+        outcome = cls([], [], [], [])
+        job.progressed.connect(lambda done, total: outcome.progress.append((done, total)))
+        job.printed.connect(outcome.printed.append)
+        job.cancelled.connect(outcome.cancelled.append)
+        job.failed.connect(outcome.failed.append)
+        return outcome
+
+
+@pytest.fixture
+def held_print(monkeypatch: pytest.MonkeyPatch) -> Iterator[HeldPrint]:
+    held = HeldPrint(monkeypatch, hold=True)
+    yield held
+    held.release()  # never leave a job's thread waiting, whatever the test did
+
+
+def test_the_window_prints_on_a_thread_of_its_own(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rendered = sheet("en")
+    watched = HeldPrint(monkeypatch, hold=False)
+    window = QWidget()
+    qtbot.addWidget(window)
+    output = tmp_path / "printed.pdf"
+    job = start_printing(window, rendered.pdf, pdf_printer(output), dpi=72)
+    outcome = Outcome.of(job)
+    assert window.findChildren(QProgressDialog)  # the officer can see it and cancel
+    with qtbot.waitSignal(job.ended, timeout=60_000):
+        pass
+    assert watched.on_gui_thread == [False]
+    assert outcome.progress == [(done, rendered.pages) for done in range(rendered.pages + 1)]
+    assert outcome.printed == [rendered.pages]
+    assert outcome.cancelled == outcome.failed == []
+    assert len(page_sizes(output)) == rendered.pages
+    qtbot.waitUntil(lambda: window.findChildren(QProgressDialog) == [])  # gone with the job
+
+
+def test_cancel_in_the_progress_dialog_stops_after_the_page_in_hand(
+    qtbot: QtBot, tmp_path: Path, held_print: HeldPrint
+) -> None:
+    rendered = sheet("en")
+    window = QWidget()
+    qtbot.addWidget(window)
+    output = tmp_path / "printed.pdf"
+    job = start_printing(window, rendered.pdf, pdf_printer(output), dpi=72)
+    outcome = Outcome.of(job)
+    qtbot.waitUntil(held_print.first_page_sent.is_set, timeout=60_000)
+    dialog = window.findChild(QProgressDialog)
+    assert dialog is not None
+    cancel_button = dialog.findChild(QPushButton)
+    assert cancel_button is not None
+    with qtbot.waitSignal(job.ended, timeout=60_000):
+        cancel_button.click()
+        held_print.release()
+    assert outcome.cancelled == [1]
+    assert outcome.printed == outcome.failed == []
+    assert len(page_sizes(output)) == 1  # the page already sent is a whole, valid page
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin")
+def test_a_printer_that_cannot_start_is_reported_by_the_job(qtbot: QtBot, tmp_path: Path) -> None:
+    printer = pdf_printer(tmp_path / "no such folder" / "printed.pdf")
+    job = start_printing(None, sheet("en").pdf, printer)
+    outcome = Outcome.of(job)
+    with qtbot.waitSignal(job.ended, timeout=60_000):
+        pass
+    assert [type(error) for error in outcome.failed] == [PrintError]
+    assert "printer could not be started" in str(outcome.failed[0])
+    assert outcome.printed == outcome.cancelled == []
+
+
+def test_a_bug_in_the_job_is_raised_on_the_gui_thread(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> int:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(printing, "print_pdf", broken)
+    job = start_printing(None, sheet("en").pdf, pdf_printer(tmp_path / "printed.pdf"))
+    with qtbot.captureExceptions() as exceptions, qtbot.waitSignal(job.ended, timeout=60_000):
+        pass
+    assert [str(error) for _type, error, _trace in exceptions] == ["a bug"]
+
+
+@pytest.fixture
+def window_with_cases(qtbot: QtBot, tmp_path: Path, catalogue: Catalogue) -> Iterator[MainWindow]:
+    """The main window on a profile with synthetic cases, unlocked."""
+    root = tmp_path / "profiles"
+    profile, store = Profile.create(
+        root, catalogue, officer_name="Grace Officer", office="North Office",
+        passphrase=PASSPHRASE, kdf=cheap_kdf(),
+    )  # fmt: skip
+    fill(store, catalogue, 40, seed=7, today=dt.date.today())
+    profile.lock(store)
+    window = MainWindow(
+        ImmediateRunner(), Profiles(root, catalogue), catalogue, auto_lock_minutes=5,
+        kdf=cheap_kdf(),
+    )  # fmt: skip
+    qtbot.addWidget(window)
+    window.show()
+    window.start()
+    window.unlock_page.ui.passphrase_edit.setText(PASSPHRASE)
+    window.unlock_page.ui.unlock_button.click()
+    yield window
+    window.lock()
+
+
+def test_locking_during_a_print_cancels_it_cleanly(
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    window_with_cases: MainWindow,
+    held_print: HeldPrint,
+) -> None:
+    window = window_with_cases
+    workspace = window.workspace
+    assert workspace is not None
+    workspace.ui.filter_combo.setCurrentIndex(
+        workspace.ui.filter_combo.findData("explanation_pending")
+    )
+    qtbot.waitUntil(lambda: workspace.model.rowCount() > 0, timeout=5000)
+    workspace.ui.caseload_view.selectRow(0)
+    workspace.case_page.ui.explain_button.click()
+    wizard = workspace.wizard
+    assert wizard is not None
+    wizard.next_step()
+    while wizard.ui.pages.currentIndex() == CONDITION:
+        wizard.ui.explained_check.setChecked(True)
+        wizard.next_step()
+    assert wizard.ui.pages.currentIndex() == RIGHTS
+    wizard.ui.rights_check.setChecked(True)
+    wizard.ui.breach_check.setChecked(True)
+    wizard.next_step()
+    wizard.next_step()
+    assert wizard.ui.pages.currentIndex() == SHEET, wizard.ui.status_label.text()
+    qtbot.waitUntil(wizard.ui.print_button.isEnabled, timeout=30_000)
+
+    output = tmp_path / "printed.pdf"
+    jobs: list[PrintJob] = []
+    outcomes: list[Outcome] = []
+
+    def to_pdf(dialog: QPrintDialog) -> int:
+        dialog.printer().setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        dialog.printer().setOutputFileName(str(output))
+        return QDialog.DialogCode.Accepted
+
+    def watched_start(*args: object, **kwargs: object) -> PrintJob:
+        job = real_start(*args, **kwargs)  # type: ignore[arg-type]
+        jobs.append(job)
+        outcomes.append(Outcome.of(job))
+        return job
+
+    real_start = printing.start_printing
+    monkeypatch.setattr(printing, "printer_installed", lambda: True)
+    monkeypatch.setattr(QPrintDialog, "exec", to_pdf)
+    monkeypatch.setattr(printing, "start_printing", watched_start)
+    wizard.ui.print_button.click()
+    qtbot.waitUntil(held_print.first_page_sent.is_set, timeout=60_000)
+
+    # The first page is on its way; the officer locks (or closes) the window.
+    window.lock()
+    assert window.workspace is None
+    qtbot.wait(50)  # the workspace, the wizard and the progress dialog are deleted now
+    [job] = jobs
+    with qtbot.waitSignal(job.ended, timeout=60_000):
+        held_print.release()
+    assert outcomes[0].cancelled == [1]
+    assert outcomes[0].printed == outcomes[0].failed == []
+    assert len(page_sizes(output)) == 1  # a whole, valid page; no half-written job
+    assert window.stack.currentWidget() is window.lock_page
+
+
+QUIT_DURING_A_PRINT = """
+import sys
+from pathlib import Path
+from PySide6.QtGui import QPageSize
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
+from tokyo_desk.gui.printing import start_printing
+
+app = QApplication([])
+printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+printer.setOutputFileName(sys.argv[2])
+job = start_printing(None, Path(sys.argv[1]).read_bytes(), printer)
+job.progressed.connect(lambda done, total: app.quit())  # quit as soon as the job has begun
+job.printed.connect(lambda pages: print("printed", pages))
+app.exec()
+print("quit cleanly")
+"""
+
+
+def test_quitting_during_a_print_waits_for_the_page_in_hand(tmp_path: Path) -> None:
+    source = tmp_path / "sheet.pdf"
+    source.write_bytes(sheet("en").pdf)
+    output = tmp_path / "printed.pdf"
+    result = subprocess.run(
+        [sys.executable, "-c", QUIT_DURING_A_PRINT, str(source), str(output)],
+        capture_output=True, text=True, timeout=120, cwd=ROOT,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "QThread" not in result.stderr  # "destroyed while thread is still running"
+    assert result.stdout.splitlines() == ["quit cleanly"]  # stopped, not run to the end
+    assert 1 <= len(page_sizes(output)) < sheet("en").pages
 
 
 # --- PRN-1: nothing written while previewing or printing ---------------------------------------

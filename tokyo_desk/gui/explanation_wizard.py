@@ -7,8 +7,8 @@ the person's questions and response; the written sheet (preview, print or save);
 person acknowledged it.  Finishing stores the issued document and the explanation as events
 in one transaction, so either both are recorded or neither is.
 
-Rendering runs on the PDF thread and store calls on the database thread; the wizard itself
-only holds plain data.
+Rendering runs on the PDF thread, printing on a print job's thread and store calls on the
+database thread; the wizard itself only holds plain data.
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ from tokyo_desk.domain.ids import uuid7
 from tokyo_desk.domain.state import CaseState, MeasureState
 from tokyo_desk.gui.catalogue_texts import condition_title
 from tokyo_desk.gui.forms.ui_explanation_wizard import Ui_ExplanationWizard
+from tokyo_desk.gui.messages import translated
+from tokyo_desk.gui.print_worker import PrintJob
 from tokyo_desk.gui.printing import (
     NoPrinter,
     PrintError,
@@ -141,6 +143,8 @@ class ExplanationWizard(QDialog):
         self._render_serial = 0
         self._rendered_at = self._now()
         self._key: tuple[bytes, int] | None = None
+        self._print_job: PrintJob | None = None
+        self._printing: Printed | None = None  # what the running print job is printing
         self.recorded: Recorded | None = None
         self.preview = SheetPreview(self.ui.preview_container)
         self.ui.preview_layout.addWidget(self.preview)
@@ -453,7 +457,7 @@ class ExplanationWizard(QDialog):
         self._rendered_at = issued_at
         self._pending_render = request
         self.preview.set_pdf(sheet.pdf)
-        self.ui.print_button.setEnabled(True)
+        self.ui.print_button.setEnabled(self._print_job is None)
         self.ui.save_button.setEnabled(True)
         self.ui.sheet_status_label.setText(
             self.tr("{0} pages. Verification code {1}.").format(
@@ -462,10 +466,10 @@ class ExplanationWizard(QDialog):
         )
 
     def _print(self) -> None:
-        if self._rendered is None or self._pending_render is None:
+        if self._rendered is None or self._pending_render is None or self._print_job is not None:
             return
         try:
-            printed = choose_printer_and_print(self, self._rendered.pdf)
+            job = choose_printer_and_print(self, self._rendered.pdf)
         except NoPrinter as error:
             self.ui.sheet_status_label.setText(
                 self.tr("{0} Save the sheet as PDF and print it elsewhere.").format(error)
@@ -474,8 +478,33 @@ class ExplanationWizard(QDialog):
         except PrintError as error:
             self.ui.sheet_status_label.setText(str(error))
             return
-        if printed:
-            self._mark_issued()
+        if job is None:
+            return
+        # What is being printed now, even if the officer changes the paper or language while
+        # the job runs; one job at a time, and no finishing before it has ended.
+        self._printing = Printed(self._pending_render, self._rendered, self._rendered_at)
+        self._print_job = job
+        self.ui.print_button.setEnabled(False)
+        self.ui.next_button.setEnabled(False)
+        job.printed.connect(self._printed)
+        job.failed.connect(self._print_failed)
+        job.ended.connect(self._print_ended)
+
+    def _printed(self, _pages: int) -> None:
+        if self._printing is not None:
+            self._mark_issued(self._printing)
+
+    def _print_failed(self, error: Exception) -> None:
+        if self._printing is not None:
+            self.ui.sheet_status_label.setText(str(error))
+
+    def _print_ended(self) -> None:
+        if self._print_job is None:
+            return  # the wizard was closed during the print
+        self._print_job = None
+        self._printing = None
+        self.ui.print_button.setEnabled(self._rendered is not None)
+        self.ui.next_button.setEnabled(True)
 
     def _save(self) -> None:
         if self._rendered is None or self._pending_render is None:
@@ -486,19 +515,15 @@ class ExplanationWizard(QDialog):
             self.ui.sheet_status_label.setText(str(error))
             return
         if saved is not None:
-            self._mark_issued()
+            self._mark_issued(Printed(self._pending_render, self._rendered, self._rendered_at))
 
-    def _mark_issued(self) -> None:
-        assert self._rendered is not None
-        assert self._pending_render is not None
+    def _mark_issued(self, issued: Printed) -> None:
         previous = self.draft.printed
-        copies = previous.copies + 1 if previous and previous.sheet == self._rendered else 1
-        self.draft.printed = Printed(
-            self._pending_render, self._rendered, self._rendered_at, copies
-        )
+        copies = previous.copies + 1 if previous and previous.sheet == issued.sheet else 1
+        self.draft.printed = Printed(issued.request, issued.sheet, issued.issued_at, copies)
         self.ui.sheet_status_label.setText(
             self.tr("Issued: verification code {0}.").format(
-                isolated(self._rendered.verification_code)
+                isolated(issued.sheet.verification_code)
             )
         )
 
@@ -601,7 +626,7 @@ class ExplanationWizard(QDialog):
         self.recorded = recorded
         if recorded.warnings:
             QMessageBox.information(
-                self, self.tr("Explanation recorded"), "\n".join(recorded.warnings)
+                self, self.tr("Explanation recorded"), "\n".join(map(translated, recorded.warnings))
             )
         self.preview.clear()
         self.accept()
@@ -614,5 +639,10 @@ class ExplanationWizard(QDialog):
         report(error, self.ui.status_label.setText)
 
     def reject(self) -> None:
+        # Closing or locking during a print: the job stops after the page in hand, and
+        # whatever it reports afterwards no longer concerns this wizard.
+        job, self._print_job, self._printing = self._print_job, None, None
+        if job is not None:
+            job.cancel()
         self.preview.clear()
         super().reject()
