@@ -1,5 +1,6 @@
-"""Composition root: arguments, paths, logging, catalogue, store -- and, for now, a small
-command-line view of a profile (the desktop window arrives with the desktop-app issue)."""
+"""Composition root: arguments, paths, logging, catalogue, store, the desktop window -- and a
+small command line: a text view of a profile, checks, a sample sheet, and enrollment and
+sync with head office (for scripts, and for laptops whose window cannot be used)."""
 
 from __future__ import annotations
 
@@ -7,19 +8,34 @@ import argparse
 import getpass
 import logging
 import logging.handlers
+import platform
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tokyo_desk import __version__, settings
 from tokyo_desk.domain.catalogue import Catalogue, load_default
 from tokyo_desk.errors import UserError
 from tokyo_desk.paths import AppPaths
+from tokyo_desk.store import sync_state
 from tokyo_desk.store.case_store import FILTERS, CaseRow, CaseStore
 from tokyo_desk.store.demo import DEMO_PASSPHRASE, create_demo, find_demo
 from tokyo_desk.store.profile import Profile, Profiles
 
+if TYPE_CHECKING:
+    from tokyo_desk.sync.client import SyncReport
+
 log = logging.getLogger("tokyo_desk")
+
+SKEW_WARNING_MS = 5 * 60 * 1000
+REVOKED_REASON = "revoked by head office"
+
+
+class ProfileWiped(UserError):
+    """Head office revoked this device and the profile was erased (nothing left to lock)."""
+
+    code = "revoked"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -44,9 +60,10 @@ def build_parser() -> argparse.ArgumentParser:
         "command",
         nargs="?",
         default="gui",
-        choices=["gui", "show", "rebuild", "verify", "sheet"],
+        choices=["gui", "show", "rebuild", "verify", "sheet", "enroll", "sync"],
         help="open the window (default); show the caseload as text, rebuild projections, "
-        "verify the profile, or render an explanation sheet (sheet --sample --lang LANG -o FILE)",
+        "verify the profile, render an explanation sheet (sheet --sample --lang LANG -o FILE), "
+        "enroll with head office (enroll --server URL --pin FP --code CODE), or sync with it",
     )
     sheet = parser.add_argument_group("sheet", "options of the sheet command")
     sheet.add_argument("--sample", action="store_true", help="render the bundled sample case")
@@ -54,6 +71,12 @@ def build_parser() -> argparse.ArgumentParser:
     sheet.add_argument("--easy-read", action="store_true", help="the Easy Read register")
     sheet.add_argument("--paper", choices=["a4", "letter"], default="a4", help="paper size")
     sheet.add_argument("-o", "--output", type=Path, help="PDF file to write")
+    enroll = parser.add_argument_group("enroll", "options of the enroll command")
+    enroll.add_argument("--server", metavar="URL", help="head-office address, https://host:port")
+    enroll.add_argument(
+        "--pin", metavar="FP", help="SHA-256 fingerprint of head office's certificate"
+    )
+    enroll.add_argument("--code", help="one-time enrollment code (XXXX-XXXX-XXXX)")
     return parser
 
 
@@ -174,6 +197,74 @@ def show(store: CaseStore, args: argparse.Namespace) -> None:
         print(_line(row))
 
 
+def enroll(store: CaseStore, args: argparse.Namespace) -> None:
+    """``tokyo-desk enroll``: enroll the profile with head office (stores address and pin)."""
+    # Imported here: the protocol's libraries are not needed to open the window.
+    from tokyo_desk.sync.client import SyncEngine  # noqa: PLC0415
+    from tokyo_desk.sync.transport import HttpTransport, normalise_fingerprint  # noqa: PLC0415
+
+    if not args.server or not args.code:
+        raise UserError(
+            "Enrolling needs --server URL and --code CODE (and --pin FINGERPRINT for https)."
+        )
+    pin = normalise_fingerprint(args.pin) if args.pin else ""
+    transport = HttpTransport(args.server, pin)
+    try:
+        name = SyncEngine(store, transport).enroll(
+            args.code, server=args.server, pin=pin, label=platform.node()[:100]
+        )
+    finally:
+        transport.close()
+    print(f"Enrolled with head office for {name}. Run  tokyo-desk sync  to exchange records.")
+
+
+def sync(profile: Profile, store: CaseStore) -> None:
+    """``tokyo-desk sync``: exchange until nothing is left to send or receive."""
+    from tokyo_desk.sync.client import DeviceRevoked, NotEnrolled, SyncEngine  # noqa: PLC0415
+    from tokyo_desk.sync.transport import HttpTransport  # noqa: PLC0415
+
+    values = sync_state.values(store.connection)
+    if "token" not in values:
+        raise NotEnrolled(
+            "This profile is not enrolled with head office: "
+            "tokyo-desk enroll --server URL --pin FINGERPRINT --code CODE"
+        )
+    transport = HttpTransport(values.get("server", ""), values.get("pin_sha256", ""))
+    engine = SyncEngine(store, transport)
+    try:
+        report = engine.sync()
+    except DeviceRevoked:
+        unsent = engine.status().unsent
+        profile.wipe(store, reason=REVOKED_REASON, unsent=unsent)
+        raise ProfileWiped(
+            "Head office has revoked this device: the profile was erased from this computer; "
+            f"{unsent} events recorded here had not reached head office. Tell head office."
+        ) from None
+    finally:
+        transport.close()
+    print(sync_summary(report))
+
+
+def sync_summary(report: SyncReport) -> str:
+    """What a sync did, in a line or three (counts only, never record content)."""
+    lines = [
+        f"Synced with head office: {report.sent} sent, {report.received} received, "
+        f"{report.rejected} not accepted ({report.exchanges} exchanges)."
+    ]
+    if report.evicted:
+        lines.append(f"{report.evicted} cases now supervised by another officer were removed.")
+    if report.rejected:
+        lines.append("Open the window to see why head office did not accept some events.")
+    if abs(report.skew_ms) > SKEW_WARNING_MS:
+        minutes = abs(report.skew_ms) // 60_000
+        side = "ahead of" if report.skew_ms > 0 else "behind"
+        lines.append(
+            f"Warning: this computer's clock is {minutes} minutes {side} head office; "
+            "correct its date and time."
+        )
+    return "\n".join(lines)
+
+
 def _line(row: CaseRow) -> str:
     flags = "".join(
         mark for mark, on in (("E", row.explanation_pending), ("B", row.breach_open)) if on
@@ -197,8 +288,13 @@ def run(argv: Sequence[str] | None = None) -> int:
     if args.command == "gui":
         return open_window(args, paths, profiles, catalogue)
     profile, store = open_profile(args, profiles, catalogue)
+    wiped = False
     try:
-        if args.command == "rebuild":
+        if args.command == "enroll":
+            enroll(store, args)
+        elif args.command == "sync":
+            sync(profile, store)
+        elif args.command == "rebuild":
             print(f"Rebuilt the projections of {store.rebuild_projections()} cases.")
         elif args.command == "verify":
             problems = store.integrity_problems() + store.verify_audit()
@@ -210,8 +306,12 @@ def run(argv: Sequence[str] | None = None) -> int:
             return 0 if not problems else 1
         else:
             show(store, args)
+    except ProfileWiped:
+        wiped = True  # the store is closed and its key destroyed: nothing to lock
+        raise
     finally:
-        profile.lock(store)
+        if not wiped:
+            profile.lock(store)
     return 0
 
 

@@ -22,12 +22,17 @@ class Settings:
     auto_lock_minutes: int = 5
     ui_language: str = "en"
     last_profile_id: str = ""
+    # Minutes between automatic syncs while head office answers (back-off takes over after
+    # a failure).
+    sync_minutes: int = 5
 
     def problems(self) -> list[str]:
         """Why these settings are invalid (empty when valid)."""
         found = []
         if not 1 <= self.auto_lock_minutes <= 15:
             found.append("auto-lock must be between 1 and 15 minutes")
+        if not 1 <= self.sync_minutes <= 120:
+            found.append("the sync interval must be between 1 and 120 minutes")
         if self.ui_language not in UI_LANGUAGES:
             found.append(f"the interface language must be one of {', '.join(UI_LANGUAGES)}")
         return found

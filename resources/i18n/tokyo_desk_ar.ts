@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
-    <name></name>
-    <message>
-        <source>— not set —</source>
-        <translation>— غير محدد —</translation>
-    </message>
-    <message>
-        <source> hours</source>
-        <translation> ساعة</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> يوم</translation>
-    </message>
-    <message>
-        <source>— choose —</source>
-        <translation>— اختر —</translation>
-    </message>
-</context>
-<context>
     <name>AppointmentDialog</name>
     <message>
         <source>An appointment is scheduled for a time still to come; record a past meeting as a contact.</source>
@@ -563,6 +544,26 @@
         <translation>ملاحظة…</translation>
     </message>
     <message>
+        <source>Head office found it invalid: record it again.</source>
+        <translation>وجده المكتب الرئيسي غير صالح: سجّله من جديد.</translation>
+    </message>
+    <message>
+        <source>The case is not yours at head office: ask who supervises it.</source>
+        <translation>هذا الملف ليس مسندًا إليك لدى المكتب الرئيسي: اسأل عمّن يتولى الإشراف عليه.</translation>
+    </message>
+    <message>
+        <source>It names another officer or device as author: tell head office.</source>
+        <translation>يذكر مشرفًا آخر أو جهازًا آخر بوصفه صاحب التسجيل: أبلغ المكتب الرئيسي.</translation>
+    </message>
+    <message>
+        <source>Head office does not know this kind of event: tell head office.</source>
+        <translation>لا يعرف المكتب الرئيسي هذا النوع من الأحداث: أبلغ المكتب الرئيسي.</translation>
+    </message>
+    <message>
+        <source>Not possible in the case as head office has it (closed already?).</source>
+        <translation>غير ممكن في الملف بحالته لدى المكتب الرئيسي (هل أُغلق بالفعل؟).</translation>
+    </message>
+    <message>
         <source>No case selected</source>
         <translation>لم يُحدَّد أي ملف</translation>
     </message>
@@ -595,6 +596,26 @@
         <translation>لم تُشرح الشروط للشخص بعد (القاعدة 12.3).</translation>
     </message>
     <message>
+        <source>Head office did not accept {0} of this case&apos;s events.</source>
+        <translation>أحداث من هذا الملف لم يقبلها المكتب الرئيسي: {0}.</translation>
+    </message>
+    <message>
+        <source>Details recorded differently on two devices: {0}.</source>
+        <translation>بيانات سُجّلت بشكل مختلف على جهازين: {0}.</translation>
+    </message>
+    <message>
+        <source>See the Sync issues tab.</source>
+        <translation>راجع تبويب «مشكلات المزامنة».</translation>
+    </message>
+    <message>
+        <source>edited on two devices: check</source>
+        <translation>عُدّل على جهازين: يُرجى التحقق</translation>
+    </message>
+    <message>
+        <source>also recorded: {0}</source>
+        <translation>سُجّل أيضًا: {0}</translation>
+    </message>
+    <message>
         <source>{status}; from {start} to {end}; decided by {authority}</source>
         <translation>{status}؛ من {start} إلى {end}؛ بقرار من {authority}</translation>
     </message>
@@ -609,6 +630,38 @@
     <message>
         <source>{0} (removed)</source>
         <translation>{0} (أُزيل)</translation>
+    </message>
+    <message>
+        <source>{0} (not accepted by head office)</source>
+        <translation>{0} (لم يقبله المكتب الرئيسي)</translation>
+    </message>
+    <message>
+        <source>Not accepted by head office ({0})</source>
+        <translation>لم يقبلها المكتب الرئيسي ({0})</translation>
+    </message>
+    <message>
+        <source>An event no longer in this case</source>
+        <translation>حدث لم يعد موجودًا في هذا الملف</translation>
+    </message>
+    <message>
+        <source>Head office said: {0}</source>
+        <translation>ردّ المكتب الرئيسي: {0}</translation>
+    </message>
+    <message>
+        <source>Recorded differently on two devices ({0})</source>
+        <translation>سُجّلت بشكل مختلف على جهازين ({0})</translation>
+    </message>
+    <message>
+        <source>{0} values; the first is shown for now</source>
+        <translation>عدد القيم: {0}؛ تُعرض الأولى حاليًا</translation>
+    </message>
+    <message>
+        <source>Sync iss&amp;ues ({0})</source>
+        <translation>مش&amp;كلات المزامنة ({0})</translation>
+    </message>
+    <message>
+        <source>Sync iss&amp;ues</source>
+        <translation>مش&amp;كلات المزامنة</translation>
     </message>
     <message>
         <source>Person</source>
@@ -679,6 +732,14 @@
         <translation>التفاصيل</translation>
     </message>
     <message>
+        <source>What head office did not accept, and details recorded differently on two devices. Nothing here is lost: correct it by recording again.</source>
+        <translation>ما لم يقبله المكتب الرئيسي، والبيانات التي سُجّلت بشكل مختلف على جهازين. لم يضِع شيء مما هنا: صحّحه بتسجيله من جديد.</translation>
+    </message>
+    <message>
+        <source>Sync issues of this case</source>
+        <translation>مشكلات المزامنة في هذا الملف</translation>
+    </message>
+    <message>
         <source>&amp;Timeline</source>
         <translation>التسلسل ال&amp;زمني</translation>
     </message>
@@ -732,6 +793,65 @@
     <message>
         <source>breach open</source>
         <translation>إخلال قيد المعالجة</translation>
+    </message>
+</context>
+<context>
+    <name>Choice</name>
+    <message>
+        <source>Office visit</source>
+        <translation>زيارة إلى المكتب</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>زيارة منزلية</translation>
+    </message>
+    <message>
+        <source>Telephone call</source>
+        <translation>مكالمة هاتفية</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>مكالمة فيديو</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>أخرى</translation>
+    </message>
+    <message>
+        <source>Continue the supervision as it is</source>
+        <translation>مواصلة الإشراف كما هو</translation>
+    </message>
+    <message>
+        <source>Adjust the supervision</source>
+        <translation>تعديل الإشراف</translation>
+    </message>
+    <message>
+        <source>Recommend early termination to the authority</source>
+        <translation>التوصية إلى السلطة بإنهاء مبكر</translation>
+    </message>
+    <message>
+        <source>Recommend that the authority modify the conditions</source>
+        <translation>التوصية بأن تعدّل السلطة الشروط</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>شكوى</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>طلب</translation>
+    </message>
+    <message>
+        <source>Completed: the measure ran its full term</source>
+        <translation>مكتمل: استوفى التدبير مدته كاملة</translation>
+    </message>
+    <message>
+        <source>Ended early by the authority (rule 11.2)</source>
+        <translation>أنهته السلطة مبكرًا (القاعدة 11.2)</translation>
+    </message>
+    <message>
+        <source>Revoked by the authority after a breach (rule 14)</source>
+        <translation>ألغته السلطة بعد إخلال (القاعدة 14)</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1298,540 @@
     <message>
         <source>Measures by type</source>
         <translation>التدابير حسب النوع</translation>
+    </message>
+</context>
+<context>
+    <name>DomainMessage</name>
+    <message>
+        <source>the opening date</source>
+        <translation>تاريخ فتح الملف</translation>
+    </message>
+    <message>
+        <source>the date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
+    <message>
+        <source>the decision date</source>
+        <translation>تاريخ القرار</translation>
+    </message>
+    <message>
+        <source>the start date</source>
+        <translation>تاريخ البدء</translation>
+    </message>
+    <message>
+        <source>the end date</source>
+        <translation>تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>early-termination eligibility</source>
+        <translation>تاريخ أهلية الإنهاء المبكر</translation>
+    </message>
+    <message>
+        <source>the consent date</source>
+        <translation>تاريخ الموافقة</translation>
+    </message>
+    <message>
+        <source>the review date</source>
+        <translation>تاريخ المراجعة</translation>
+    </message>
+    <message>
+        <source>the measure&apos;s decision date</source>
+        <translation>تاريخ قرار فرض التدبير</translation>
+    </message>
+    <message>
+        <source>the modification&apos;s decision date</source>
+        <translation>تاريخ قرار التعديل</translation>
+    </message>
+    <message>
+        <source>the report date</source>
+        <translation>تاريخ الإبلاغ</translation>
+    </message>
+    <message>
+        <source>the date of the breach</source>
+        <translation>تاريخ الإخلال</translation>
+    </message>
+    <message>
+        <source>the date of the account</source>
+        <translation>تاريخ الإفادة</translation>
+    </message>
+    <message>
+        <source>the response date</source>
+        <translation>تاريخ الرد</translation>
+    </message>
+    <message>
+        <source>the date received</source>
+        <translation>تاريخ الاستلام</translation>
+    </message>
+    <message>
+        <source>the date sent</source>
+        <translation>تاريخ الإرسال</translation>
+    </message>
+    <message>
+        <source>the closing date</source>
+        <translation>تاريخ إغلاق الملف</translation>
+    </message>
+    <message>
+        <source>the interpreter is a relative: use an independent interpreter where one can be found</source>
+        <translation>المترجم الشفوي من أقارب الشخص: استعن بمترجم شفوي مستقل متى أمكن ذلك</translation>
+    </message>
+    <message>
+        <source>the interpreter is a child: use an independent interpreter where one can be found</source>
+        <translation>المترجم الشفوي طفل: استعن بمترجم شفوي مستقل متى أمكن ذلك</translation>
+    </message>
+    <message>
+        <source>this case has already been opened</source>
+        <translation>سبق فتح هذا الملف</translation>
+    </message>
+    <message>
+        <source>the case must be opened first</source>
+        <translation>يجب فتح الملف أولًا</translation>
+    </message>
+    <message>
+        <source>the case is closed; only notes and corrections can be added</source>
+        <translation>الملف مغلق؛ لا يمكن أن تُضاف إليه سوى الملاحظات والتصحيحات</translation>
+    </message>
+    <message>
+        <source>{field} cannot be in the future</source>
+        <translation>لا يمكن أن يكون {field} في المستقبل</translation>
+    </message>
+    <message>
+        <source>{later} cannot be before {earlier}</source>
+        <translation>لا يمكن أن يكون {later} قبل {earlier}</translation>
+    </message>
+    <message>
+        <source>the measure does not exist in this case</source>
+        <translation>التدبير غير موجود في هذا الملف</translation>
+    </message>
+    <message>
+        <source>the measure has already ended</source>
+        <translation>انتهى التدبير بالفعل</translation>
+    </message>
+    <message>
+        <source>the preferred language must be one of the person&apos;s languages</source>
+        <translation>يجب أن تكون اللغة المفضلة إحدى لغات الشخص</translation>
+    </message>
+    <message>
+        <source>the jurisdiction is not in the catalogue</source>
+        <translation>الولاية القضائية غير موجودة في الفهرس</translation>
+    </message>
+    <message>
+        <source>{field} was changed by someone else since you opened the case; reload and try again</source>
+        <translation>عدّل شخص آخر الحقل {field} منذ أن فتحت الملف؛ أعد تحميل الملف وحاول مرة أخرى</translation>
+    </message>
+    <message>
+        <source>the measure would last {days} days, more than the maximum of {limit} days set by the authority or the law (rule 11.1)</source>
+        <translation>ستبلغ مدة التدبير {days} يومًا، متجاوزةً الحد الأقصى البالغ {limit} يومًا الذي حددته السلطة المختصة أو القانون (القاعدة 11.1)</translation>
+    </message>
+    <message>
+        <source>a measure with this id already exists</source>
+        <translation>يوجد بالفعل تدبير بهذا المعرّف</translation>
+    </message>
+    <message>
+        <source>the measure type is not in the catalogue</source>
+        <translation>نوع التدبير غير موجود في الفهرس</translation>
+    </message>
+    <message>
+        <source>a measure with obligations needs an end date (rule 11.1)</source>
+        <translation>يحتاج التدبير الذي يفرض التزامات إلى تاريخ انتهاء (القاعدة 11.1)</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s maximum is longer than the legal maximum of {limit} days</source>
+        <translation>الحد الأقصى الذي حددته السلطة المختصة أطول من الحد الأقصى القانوني البالغ {limit} يومًا</translation>
+    </message>
+    <message>
+        <source>consent is informed only when the obligations and the consequences of refusing have been explained (rule 3.4)</source>
+        <translation>لا تكون الموافقة مستنيرة إلا إذا شُرحت الالتزامات وعواقب الرفض (القاعدة 3.4)</translation>
+    </message>
+    <message>
+        <source>this measure type does not require consent; it is recorded anyway</source>
+        <translation>لا يتطلب هذا النوع من التدابير موافقة؛ ومع ذلك سُجّلت الموافقة</translation>
+    </message>
+    <message>
+        <source>a condition with this id already exists</source>
+        <translation>يوجد بالفعل شرط بهذا المعرّف</translation>
+    </message>
+    <message>
+        <source>a condition outside the catalogue needs its text and the authority&apos;s reference</source>
+        <translation>يحتاج الشرط من خارج الفهرس إلى نصه وإلى مرجع السلطة المختصة</translation>
+    </message>
+    <message>
+        <source>the condition is not in the catalogue at that version</source>
+        <translation>الشرط غير موجود في الفهرس بهذا الإصدار</translation>
+    </message>
+    <message>
+        <source>condition {condition} cannot be imposed under a measure of type {measure_type}</source>
+        <translation>لا يمكن فرض الشرط {condition} في إطار تدبير من نوع {measure_type}</translation>
+    </message>
+    <message>
+        <source>this measure type imposes no obligations, so it takes no conditions</source>
+        <translation>هذا النوع من التدابير لا يفرض التزامات، ولذلك لا تُفرض في إطاره شروط</translation>
+    </message>
+    <message>
+        <source>record the person&apos;s informed consent before imposing an obligation under a pre-trial measure (rule 3.4)</source>
+        <translation>سجّل الموافقة المستنيرة للشخص قبل فرض أي التزام في إطار تدبير سابق للمحاكمة (القاعدة 3.4)</translation>
+    </message>
+    <message>
+        <source>the conditions have been explained already; a change needs a modification by the authority (rule 12.4)</source>
+        <translation>سبق شرح الشروط؛ وأي تغيير يتطلب تعديلًا من السلطة المختصة (القاعدة 12.4)</translation>
+    </message>
+    <message>
+        <source>this measure would have more than {limit} conditions; keep them to the minimum needed (rule 12.2)</source>
+        <translation>سيزيد عدد شروط هذا التدبير على {limit}؛ اقتصر على الحد الأدنى الضروري منها (القاعدة 12.2)</translation>
+    </message>
+    <message>
+        <source>a modification needs the competent authority and its decision reference (rule 12.4)</source>
+        <translation>يتطلب التعديل ذكر السلطة المختصة ومرجع قرارها (القاعدة 12.4)</translation>
+    </message>
+    <message>
+        <source>the modification changes nothing</source>
+        <translation>التعديل لا يغيّر شيئًا</translation>
+    </message>
+    <message>
+        <source>the modification refers to a condition that is not in force</source>
+        <translation>يشير التعديل إلى شرط غير سارٍ</translation>
+    </message>
+    <message>
+        <source>this measure would have {count} conditions, more than {limit}; keep them to the minimum needed (rule 12.2)</source>
+        <translation>سيبلغ عدد شروط هذا التدبير {count}، أي أكثر من {limit}؛ اقتصر على الحد الأدنى الضروري منها (القاعدة 12.2)</translation>
+    </message>
+    <message>
+        <source>the explanation cannot be in the future</source>
+        <translation>لا يمكن أن يكون الشرح في المستقبل</translation>
+    </message>
+    <message>
+        <source>the conditions have changed since this explanation began; start again</source>
+        <translation>تغيّرت الشروط منذ بدء هذا الشرح؛ ابدأ من جديد</translation>
+    </message>
+    <message>
+        <source>a condition appears twice in the explanation</source>
+        <translation>يرد أحد الشروط مرتين في الشرح</translation>
+    </message>
+    <message>
+        <source>{count} condition(s) in force were not explained (rule 12.3)</source>
+        <translation>عدد الشروط السارية التي لم تُشرح: {count} (القاعدة 12.3)</translation>
+    </message>
+    <message>
+        <source>the explanation lists a condition that is not in force</source>
+        <translation>يذكر الشرح شرطًا غير سارٍ</translation>
+    </message>
+    <message>
+        <source>every condition must be explained orally (rule 12.3)</source>
+        <translation>يجب شرح كل شرط شفهيًا (القاعدة 12.3)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s rights must be explained (rule 12.3)</source>
+        <translation>يجب شرح حقوق الشخص (القاعدة 12.3)</translation>
+    </message>
+    <message>
+        <source>what happens after a breach must be explained (rules 12.3, 14)</source>
+        <translation>يجب شرح ما يحدث بعد الإخلال (القاعدتان 12.3 و14)</translation>
+    </message>
+    <message>
+        <source>say why the written copy will be given later</source>
+        <translation>اذكر سبب تسليم النسخة المكتوبة لاحقًا</translation>
+    </message>
+    <message>
+        <source>record the reason the person disagrees or could not answer</source>
+        <translation>سجّل سبب عدم موافقة الشخص أو عدم تمكنه من الإجابة</translation>
+    </message>
+    <message>
+        <source>a mark or thumbprint needs the witness&apos;s name</source>
+        <translation>تتطلب العلامة أو بصمة الإبهام ذكر اسم الشاهد</translation>
+    </message>
+    <message>
+        <source>the person needs an interpreter but none is recorded</source>
+        <translation>يحتاج الشخص إلى مترجم شفوي، لكن لم يُسجَّل أي مترجم</translation>
+    </message>
+    <message>
+        <source>the explanation language is not one the person is recorded as knowing</source>
+        <translation>لغة الشرح ليست من اللغات المسجَّلة على أن الشخص يعرفها</translation>
+    </message>
+    <message>
+        <source>a condition was not understood: plan a follow-up explanation</source>
+        <translation>لم يُفهم أحد الشروط: خطّط لجلسة شرح لاحقة</translation>
+    </message>
+    <message>
+        <source>the reprinted document does not exist in this case</source>
+        <translation>المستند المعاد طبعه غير موجود في هذا الملف</translation>
+    </message>
+    <message>
+        <source>a document with this id already exists</source>
+        <translation>يوجد بالفعل مستند بهذا المعرّف</translation>
+    </message>
+    <message>
+        <source>a contact cannot be recorded in the future</source>
+        <translation>لا يمكن تسجيل تواصل في المستقبل</translation>
+    </message>
+    <message>
+        <source>the next review must be after this one</source>
+        <translation>يجب أن تكون المراجعة التالية بعد هذه المراجعة</translation>
+    </message>
+    <message>
+        <source>a breach with this id already exists</source>
+        <translation>يوجد بالفعل إخلال بهذا المعرّف</translation>
+    </message>
+    <message>
+        <source>a breach must concern conditions of this measure that are in force</source>
+        <translation>يجب أن يتعلق الإخلال بشروط سارية من شروط هذا التدبير</translation>
+    </message>
+    <message>
+        <source>the breach does not exist in this case</source>
+        <translation>الإخلال غير موجود في هذا الملف</translation>
+    </message>
+    <message>
+        <source>this breach already has a response; record a correction instead</source>
+        <translation>سبق اتخاذ إجراء بشأن هذا الإخلال؛ سجّل تصحيحًا بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>record the person&apos;s account of the breach before any referral (rule 14.2)</source>
+        <translation>سجّل إفادة الشخص بشأن الإخلال قبل أي إحالة (القاعدة 14.2)</translation>
+    </message>
+    <message>
+        <source>list the non-custodial alternatives considered before a referral (rules 14.3, 14.4)</source>
+        <translation>اذكر البدائل غير الاحتجازية التي نُظر فيها قبل الإحالة (القاعدتان 14.3 و14.4)</translation>
+    </message>
+    <message>
+        <source>tell the person of the right to appeal before a referral (rule 14.6)</source>
+        <translation>أبلغ الشخص بحقه في الطعن قبل الإحالة (القاعدة 14.6)</translation>
+    </message>
+    <message>
+        <source>say where the complaint or request was sent</source>
+        <translation>اذكر الجهة التي أُرسلت إليها الشكوى أو الطلب</translation>
+    </message>
+    <message>
+        <source>early termination and revocation need the authority and its decision reference</source>
+        <translation>يتطلب الإنهاء المبكر والإلغاء ذكر السلطة المختصة ومرجع قرارها</translation>
+    </message>
+    <message>
+        <source>a measure completes on or after its end date; before it, record an early termination (rule 11.2)</source>
+        <translation>يكتمل التدبير في تاريخ انتهائه أو بعده؛ أما قبل ذلك فسجّل إنهاءً مبكرًا (القاعدة 11.2)</translation>
+    </message>
+    <message>
+        <source>early termination must be before the end date</source>
+        <translation>يجب أن يكون الإنهاء المبكر قبل تاريخ الانتهاء</translation>
+    </message>
+    <message>
+        <source>revocation follows a breach referred to the authority under the rule 14 safeguards</source>
+        <translation>لا يكون الإلغاء إلا بعد إحالة إخلال إلى السلطة المختصة وفق ضمانات القاعدة 14</translation>
+    </message>
+    <message>
+        <source>every measure must end before the case is closed</source>
+        <translation>يجب أن تنتهي جميع التدابير قبل إغلاق الملف</translation>
+    </message>
+    <message>
+        <source>the corrected event does not exist in this case</source>
+        <translation>الحدث المصحَّح غير موجود في هذا الملف</translation>
+    </message>
+    <message>
+        <source>correct the original event, not a correction</source>
+        <translation>صحّح الحدث الأصلي، لا تصحيحًا سابقًا</translation>
+    </message>
+    <message>
+        <source>Field required</source>
+        <translation>حقل مطلوب</translation>
+    </message>
+    <message>
+        <source>Extra inputs are not permitted</source>
+        <translation>لا يُسمح بحقول إضافية</translation>
+    </message>
+    <message>
+        <source>Input should be a valid string</source>
+        <translation>يجب أن تكون القيمة نصًا</translation>
+    </message>
+    <message>
+        <source>String should have at least {count} character(s)</source>
+        <translation>يجب ألا يقل عدد أحرف النص عن {count}</translation>
+    </message>
+    <message>
+        <source>String should have at most {count} character(s)</source>
+        <translation>يجب ألا يزيد عدد أحرف النص على {count}</translation>
+    </message>
+    <message>
+        <source>Should have at least {count} item(s)</source>
+        <translation>يجب ألا يقل عدد العناصر عن {count}</translation>
+    </message>
+    <message>
+        <source>Should have at most {count} item(s)</source>
+        <translation>يجب ألا يزيد عدد العناصر على {count}</translation>
+    </message>
+    <message>
+        <source>Input should be greater than or equal to {limit}</source>
+        <translation>يجب أن تكون القيمة أكبر من {limit} أو مساوية له</translation>
+    </message>
+    <message>
+        <source>Input should be less than or equal to {limit}</source>
+        <translation>يجب أن تكون القيمة أصغر من {limit} أو مساوية له</translation>
+    </message>
+    <message>
+        <source>String should match pattern {pattern}</source>
+        <translation>يجب أن يطابق النص النمط {pattern}</translation>
+    </message>
+    <message>
+        <source>Input should be {expected}</source>
+        <translation>يجب أن تكون القيمة {expected}</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer</source>
+        <translation>يجب أن تكون القيمة عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <source>Input should be a valid boolean</source>
+        <translation>يجب أن تكون القيمة صحيحًا أو خطأً</translation>
+    </message>
+    <message>
+        <source>Input should be a valid date (YYYY-MM-DD)</source>
+        <translation>يجب أن تكون القيمة تاريخًا صالحًا (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>Input should be a valid date and time</source>
+        <translation>يجب أن تكون القيمة تاريخًا ووقتًا صالحين</translation>
+    </message>
+    <message>
+        <source>Input should have timezone info</source>
+        <translation>يجب أن تتضمن القيمة المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <source>Input should be a valid dictionary</source>
+        <translation>يجب أن تكون القيمة قاموسًا</translation>
+    </message>
+    <message>
+        <source>Input should be a valid list</source>
+        <translation>يجب أن تكون القيمة قائمة</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <source>nothing to record</source>
+        <translation>لا يوجد ما يُسجَّل</translation>
+    </message>
+    <message>
+        <source>after this correction: {problem}</source>
+        <translation>بعد هذا التصحيح: {problem}</translation>
+    </message>
+    <message>
+        <source>the reserved block of case numbers is empty</source>
+        <translation>مجموعة أرقام الملفات المحجوزة فارغة</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>&amp;تسجيل الجهاز</translation>
+    </message>
+    <message>
+        <source>This device is already enrolled for {0}. Enroll again only when head office asks you to.</source>
+        <translation>هذا الجهاز مسجّل بالفعل باسم {0}. لا تُعِد تسجيله إلا إذا طلب منك المكتب الرئيسي ذلك.</translation>
+    </message>
+    <message>
+        <source>Enter the head-office address, for example https://headoffice.org:8443.</source>
+        <translation>أدخل عنوان المكتب الرئيسي، مثل https://headoffice.org:8443.</translation>
+    </message>
+    <message>
+        <source>The head-office address must look like https://host:port.</source>
+        <translation>يجب أن يكون عنوان المكتب الرئيسي على الشكل https://host:port.</translation>
+    </message>
+    <message>
+        <source>The head-office address is only https://host:port, no path.</source>
+        <translation>يقتصر عنوان المكتب الرئيسي على https://host:port، دون مسار.</translation>
+    </message>
+    <message>
+        <source>Head office must be reached over https, not http.</source>
+        <translation>يجب الاتصال بالمكتب الرئيسي عبر https، لا عبر http.</translation>
+    </message>
+    <message>
+        <source>The fingerprint holds only hexadecimal digits (0-9, A-F), colons and spaces.</source>
+        <translation>لا تحتوي البصمة إلا على أرقام ست عشرية (0-9، A-F) ونقطتين رأسيتين (:) ومسافات.</translation>
+    </message>
+    <message>
+        <source>Enter the certificate fingerprint head office gave you.</source>
+        <translation>أدخل بصمة الشهادة التي أعطاك إياها المكتب الرئيسي.</translation>
+    </message>
+    <message>
+        <source>The fingerprint has {0} hexadecimal digits; it needs 64.</source>
+        <translation>عدد الأرقام الست عشرية في البصمة {0}؛ والمطلوب 64.</translation>
+    </message>
+    <message>
+        <source>The enrollment code has 12 letters and digits, like ABCD-EFGH-JKMN.</source>
+        <translation>يتكوّن رمز التسجيل من 12 حرفًا ورقمًا، مثل ABCD-EFGH-JKMN.</translation>
+    </message>
+    <message>
+        <source>Enrolling with head office…</source>
+        <translation>جارٍ التسجيل لدى المكتب الرئيسي…</translation>
+    </message>
+    <message>
+        <source>Enrolled. Head office knows this device as the device of {0}; the first sync has started.</source>
+        <translation>تم التسجيل. يعرف المكتب الرئيسي هذا الجهاز بأنه جهاز {0}؛ وقد بدأت المزامنة الأولى.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>إ&amp;غلاق</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match this fingerprint: nothing was sent. Check the fingerprint with head office.</source>
+        <translation>شهادة الخادم لا تطابق هذه البصمة: لم يُرسَل أي شيء. تحقّق من البصمة مع المكتب الرئيسي.</translation>
+    </message>
+    <message>
+        <source>Head office could not be reached: check the address and the connection, then try again.</source>
+        <translation>تعذّر الوصول إلى المكتب الرئيسي: تحقّق من العنوان ومن الاتصال، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Head office did not enroll this device: {0}</source>
+        <translation>لم يسجّل المكتب الرئيسي هذا الجهاز: {0}</translation>
+    </message>
+    <message>
+        <source>Enroll this device with head office</source>
+        <translation>تسجيل هذا الجهاز لدى المكتب الرئيسي</translation>
+    </message>
+    <message>
+        <source>Head office gives you three things for this device: its address, the fingerprint of its certificate, and a one-time enrollment code. Type them exactly as printed. Once enrolled, this device sends your records to head office and receives the cases assigned to you.</source>
+        <translation>يعطيك المكتب الرئيسي ثلاثة أشياء لهذا الجهاز: عنوان المكتب الرئيسي، وبصمة شهادته، ورمز تسجيل صالحًا لمرة واحدة. اكتبها تمامًا كما هي مطبوعة. وبعد التسجيل، يرسل هذا الجهاز سجلاتك إلى المكتب الرئيسي ويستقبل الملفات المسندة إليك.</translation>
+    </message>
+    <message>
+        <source>Head-office &amp;address</source>
+        <translation>&amp;عنوان المكتب الرئيسي</translation>
+    </message>
+    <message>
+        <source>https://headoffice.example.org:8443</source>
+        <translation>https://headoffice.example.org:8443</translation>
+    </message>
+    <message>
+        <source>Head-office address</source>
+        <translation>عنوان المكتب الرئيسي</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint</source>
+        <translation>&amp;بصمة الشهادة</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, e.g. 3A:F0:…</source>
+        <translation>64 رقمًا ست عشريًا، مثل 3A:F0:…</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256)</source>
+        <translation>بصمة الشهادة (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Enrollment c&amp;ode</source>
+        <translation>&amp;رمز التسجيل</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX</source>
+        <translation>XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <source>One-time enrollment code</source>
+        <translation>رمز تسجيل لمرة واحدة</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Enrolling</source>
+        <translation>جارٍ التسجيل</translation>
     </message>
 </context>
 <context>
@@ -1988,8 +2642,44 @@
         <translation>&amp;خروج</translation>
     </message>
     <message>
+        <source>&amp;Head office</source>
+        <translation>المكتب ال&amp;رئيسي</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll this device…</source>
+        <translation>&amp;تسجيل هذا الجهاز…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;مزامنة الآن</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s certificate is not the one this device was enrolled with, so nothing was sent: someone may be trying to intercept your records. Tell head office. Tokyo Desk will not sync again until you choose Sync now.</source>
+        <translation>شهادة المكتب الرئيسي ليست الشهادة التي سُجّل بها هذا الجهاز، لذا لم يُرسَل أي شيء: ربما يحاول أحدٌ اعتراض سجلاتك. أبلغ المكتب الرئيسي. لن يُجري Tokyo Desk أي مزامنة أخرى حتى تختار «مزامنة الآن».</translation>
+    </message>
+    <message>
         <source>Tokyo Desk</source>
         <translation>Tokyo Desk</translation>
+    </message>
+    <message>
+        <source>{0} events recorded on this device had not reached head office and are lost.</source>
+        <translation>أحداث سُجّلت على هذا الجهاز ولم تصل إلى المكتب الرئيسي وقد فُقدت: {0}.</translation>
+    </message>
+    <message>
+        <source>Every event recorded on this device had reached head office.</source>
+        <translation>كانت جميع الأحداث المسجّلة على هذا الجهاز قد وصلت إلى المكتب الرئيسي.</translation>
+    </message>
+    <message>
+        <source>How many events had not reached head office could not be counted.</source>
+        <translation>تعذّر حساب عدد الأحداث التي لم تصل إلى المكتب الرئيسي.</translation>
+    </message>
+    <message>
+        <source>Head office has revoked this device. The profile of {0} has been locked and erased from this computer.</source>
+        <translation>ألغى المكتب الرئيسي اعتماد هذا الجهاز. وقد قُفل حساب {0} ومُحي من هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <source>Tell head office.</source>
+        <translation>أبلغ المكتب الرئيسي.</translation>
     </message>
 </context>
 <context>
@@ -2616,10 +3306,46 @@
     </message>
 </context>
 <context>
-    <name>ParameterFields</name>
+    <name>ParameterField</name>
     <message>
-        <source>{0} (optional)</source>
-        <translation>{0} (اختياري)</translation>
+        <source>every day</source>
+        <translation>كل يوم</translation>
+    </message>
+    <message>
+        <source>twice a week</source>
+        <translation>مرتين في الأسبوع</translation>
+    </message>
+    <message>
+        <source>once a week</source>
+        <translation>مرة في الأسبوع</translation>
+    </message>
+    <message>
+        <source>once every two weeks</source>
+        <translation>مرة كل أسبوعين</translation>
+    </message>
+    <message>
+        <source>once a month</source>
+        <translation>مرة في الشهر</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— غير محدد —</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> ساعة</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> يوم</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— اختر —</translation>
+    </message>
+    <message>
+        <source>HH:MM (24-hour)</source>
+        <translation>HH:MM (نظام 24 ساعة)</translation>
     </message>
     <message>
         <source>A whole number from {0} to {1}</source>
@@ -2630,12 +3356,8 @@
         <translation>عدد صحيح</translation>
     </message>
     <message>
-        <source>A date: YYYY-MM-DD</source>
-        <translation>تاريخ: YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>A time of day: HH:MM (24-hour)</source>
-        <translation>وقت من اليوم: HH:MM (بنظام 24 ساعة)</translation>
+        <translation>وقت من اليوم: HH:MM (نظام 24 ساعة)</translation>
     </message>
     <message>
         <source>Currency and amount, like KES 1500.00</source>
@@ -2646,12 +3368,55 @@
         <translation>رقم هاتف</translation>
     </message>
     <message>
-        <source>Days, like: mon, thu</source>
-        <translation>أيام، مثل: mon, thu</translation>
+        <source>{0}: tick at least one day of the week</source>
+        <translation>{0}: حدّد يومًا واحدًا على الأقل من أيام الأسبوع</translation>
     </message>
     <message>
-        <source>One of: {0}</source>
-        <translation>إحدى القيم التالية: {0}</translation>
+        <source>{0} is required</source>
+        <translation>{0} مطلوب</translation>
+    </message>
+    <message>
+        <source>{0} must be at least {1}</source>
+        <translation>يجب ألا يقل {0} عن {1}</translation>
+    </message>
+    <message>
+        <source>{0} must be at most {1}</source>
+        <translation>يجب ألا يزيد {0} على {1}</translation>
+    </message>
+    <message>
+        <source>{0} must be at most {1} characters</source>
+        <translation>يجب ألا يزيد {0} على {1} حرفًا</translation>
+    </message>
+    <message>
+        <source>{0} must be a date (YYYY-MM-DD)</source>
+        <translation>يجب أن يكون {0} تاريخًا (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>{0} must be a time of day (HH:MM, 24-hour), like 09:30</source>
+        <translation>يجب أن يكون {0} وقتًا من اليوم (HH:MM، نظام 24 ساعة)، مثل 09:30</translation>
+    </message>
+    <message>
+        <source>{0} must be more than zero</source>
+        <translation>يجب أن يكون {0} أكبر من صفر</translation>
+    </message>
+    <message>
+        <source>{0} must be a currency code and an amount, like KES 1500.00</source>
+        <translation>يجب أن يكون {0} رمز عملة ومبلغًا، مثل KES 1500.00</translation>
+    </message>
+    <message>
+        <source>{0} must be a phone number: digits, spaces and + ( ) -</source>
+        <translation>يجب أن يكون {0} رقم هاتف: أرقام ومسافات و + ( ) -</translation>
+    </message>
+    <message>
+        <source>{0} is not valid</source>
+        <translation>{0} غير صالح</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterForm</name>
+    <message>
+        <source>{0} (optional)</source>
+        <translation>{0} (اختياري)</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +3651,149 @@
     <message>
         <source>Recorded. Please note:</source>
         <translation>تم التسجيل. يُرجى الانتباه إلى ما يلي:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Warning about synchronisation</source>
+        <translation>تحذير بشأن المزامنة</translation>
+    </message>
+    <message>
+        <source>Warning about this computer&apos;s clock</source>
+        <translation>تحذير بشأن ساعة هذا الحاسوب</translation>
+    </message>
+    <message>
+        <source>Synchronisation state</source>
+        <translation>حالة المزامنة</translation>
+    </message>
+    <message>
+        <source>Last successful sync with head office</source>
+        <translation>آخر مزامنة ناجحة مع المكتب الرئيسي</translation>
+    </message>
+    <message>
+        <source>Events not yet sent to head office</source>
+        <translation>أحداث لم تُرسَل بعد إلى المكتب الرئيسي</translation>
+    </message>
+    <message>
+        <source>Events recorded here that head office has not received yet</source>
+        <translation>أحداث سُجّلت هنا ولم يتسلّمها المكتب الرئيسي بعد</translation>
+    </message>
+    <message>
+        <source>Events head office did not accept</source>
+        <translation>أحداث لم يقبلها المكتب الرئيسي</translation>
+    </message>
+    <message>
+        <source>Events head office did not accept: open the case to see why</source>
+        <translation>أحداث لم يقبلها المكتب الرئيسي: افتح الملف لمعرفة السبب</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>تقدّم المزامنة</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>مزامنة الآ&amp;ن</translation>
+    </message>
+    <message>
+        <source>Sync with head office now</source>
+        <translation>المزامنة مع المكتب الرئيسي الآن</translation>
+    </message>
+    <message>
+        <source>St&amp;op sync</source>
+        <translation>إ&amp;يقاف المزامنة</translation>
+    </message>
+    <message>
+        <source>Stop the sync after the current exchange</source>
+        <translation>إيقاف المزامنة بعد التبادل الجاري</translation>
+    </message>
+    <message>
+        <source>To send: {0}</source>
+        <translation>للإرسال: {0}</translation>
+    </message>
+    <message>
+        <source>Not accepted: {0}</source>
+        <translation>غير مقبولة: {0}</translation>
+    </message>
+    <message>
+        <source>Not enrolled with head office: Head office ▸ Enroll this device…</source>
+        <translation>الجهاز غير مسجّل لدى المكتب الرئيسي: المكتب الرئيسي ◂ تسجيل هذا الجهاز…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>جارٍ المزامنة…</translation>
+    </message>
+    <message>
+        <source>Syncing: {0} sent, {1} received</source>
+        <translation>جارٍ المزامنة: أُرسل {0}، واستُلم {1}</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>محدَّث</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>توقفت المزامنة</translation>
+    </message>
+    <message>
+        <source>Head office not reachable</source>
+        <translation>تعذّر الوصول إلى المكتب الرئيسي</translation>
+    </message>
+    <message>
+        <source>Sync failed: {0}</source>
+        <translation>فشلت المزامنة: {0}</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>فشلت المزامنة</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s certificate has changed: nothing was sent. Tell head office; sync again only when they say it is safe.</source>
+        <translation>تغيّرت شهادة المكتب الرئيسي: لم يُرسَل أي شيء. أبلغ المكتب الرئيسي، ولا تُجرِ المزامنة مجددًا إلا عندما يؤكد لك أن ذلك آمن.</translation>
+    </message>
+    <message>
+        <source>Stopping after this exchange…</source>
+        <translation>جارٍ الإيقاف بعد هذا التبادل…</translation>
+    </message>
+    <message>
+        <source>{0} minutes</source>
+        <translation>{0} دقيقة</translation>
+    </message>
+    <message>
+        <source>{0} hours</source>
+        <translation>{0} ساعة</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} يوم</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {0} ahead: correct its date and time.</source>
+        <translation>ساعة هذا الحاسوب متقدّمة بمقدار {0}: صحّح تاريخه ووقته.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {0} behind: correct its date and time.</source>
+        <translation>ساعة هذا الحاسوب متأخرة بمقدار {0}: صحّح تاريخه ووقته.</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>لم تتم المزامنة قط</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>تمت المزامنة للتو</translation>
+    </message>
+    <message>
+        <source>Synced {0} min ago</source>
+        <translation>تمت المزامنة قبل {0} دقيقة</translation>
+    </message>
+    <message>
+        <source>Synced {0} h ago</source>
+        <translation>تمت المزامنة قبل {0} ساعة</translation>
+    </message>
+    <message>
+        <source>Last synced {0}</source>
+        <translation>آخر مزامنة: {0}</translation>
     </message>
 </context>
 <context>

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <source>— not set —</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> hours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>— choose —</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AppointmentDialog</name>
     <message>
         <source>An appointment is scheduled for a time still to come; record a past meeting as a contact.</source>
@@ -563,6 +544,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Head office found it invalid: record it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case is not yours at head office: ask who supervises it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It names another officer or device as author: tell head office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office does not know this kind of event: tell head office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible in the case as head office has it (closed already?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No case selected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,6 +596,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Head office did not accept {0} of this case&apos;s events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details recorded differently on two devices: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the Sync issues tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edited on two devices: check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>also recorded: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{status}; from {start} to {end}; decided by {authority}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -608,6 +629,38 @@
     </message>
     <message>
         <source>{0} (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (not accepted by head office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted by head office ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An event no longer in this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office said: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded differently on two devices ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} values; the first is shown for now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync iss&amp;ues ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync iss&amp;ues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -694,6 +747,14 @@
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>What head office did not accept, and details recorded differently on two devices. Nothing here is lost: correct it by recording again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync issues of this case</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CaseloadModel</name>
@@ -731,6 +792,65 @@
     </message>
     <message>
         <source>breach open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Choice</name>
+    <message>
+        <source>Office visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue the supervision as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust the supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommend early termination to the authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recommend that the authority modify the conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed: the measure ran its full term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended early by the authority (rule 11.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revoked by the authority after a breach (rule 14)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1177,6 +1297,540 @@
     </message>
     <message>
         <source>Measures by type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DomainMessage</name>
+    <message>
+        <source>the opening date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>early-termination eligibility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the consent date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the measure&apos;s decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the modification&apos;s decision date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the breach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date of the account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the response date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the closing date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interpreter is a relative: use an independent interpreter where one can be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the interpreter is a child: use an independent interpreter where one can be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this case has already been opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case must be opened first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the case is closed; only notes and corrections can be added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} cannot be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{later} cannot be before {earlier}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the measure does not exist in this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the measure has already ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the preferred language must be one of the person&apos;s languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the jurisdiction is not in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field} was changed by someone else since you opened the case; reload and try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the measure would last {days} days, more than the maximum of {limit} days set by the authority or the law (rule 11.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a measure with this id already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the measure type is not in the catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a measure with obligations needs an end date (rule 11.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the authority&apos;s maximum is longer than the legal maximum of {limit} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent is informed only when the obligations and the consequences of refusing have been explained (rule 3.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this measure type does not require consent; it is recorded anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition with this id already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition outside the catalogue needs its text and the authority&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition is not in the catalogue at that version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>condition {condition} cannot be imposed under a measure of type {measure_type}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this measure type imposes no obligations, so it takes no conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the person&apos;s informed consent before imposing an obligation under a pre-trial measure (rule 3.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conditions have been explained already; a change needs a modification by the authority (rule 12.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this measure would have more than {limit} conditions; keep them to the minimum needed (rule 12.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a modification needs the competent authority and its decision reference (rule 12.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the modification changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the modification refers to a condition that is not in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this measure would have {count} conditions, more than {limit}; keep them to the minimum needed (rule 12.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the explanation cannot be in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the conditions have changed since this explanation began; start again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition appears twice in the explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} condition(s) in force were not explained (rule 12.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the explanation lists a condition that is not in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every condition must be explained orally (rule 12.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person&apos;s rights must be explained (rule 12.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>what happens after a breach must be explained (rules 12.3, 14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say why the written copy will be given later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the reason the person disagrees or could not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mark or thumbprint needs the witness&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person needs an interpreter but none is recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the explanation language is not one the person is recorded as knowing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a condition was not understood: plan a follow-up explanation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reprinted document does not exist in this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a document with this id already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a contact cannot be recorded in the future</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the next review must be after this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a breach with this id already exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a breach must concern conditions of this measure that are in force</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the breach does not exist in this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this breach already has a response; record a correction instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record the person&apos;s account of the breach before any referral (rule 14.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the non-custodial alternatives considered before a referral (rules 14.3, 14.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tell the person of the right to appeal before a referral (rule 14.6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>say where the complaint or request was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>early termination and revocation need the authority and its decision reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a measure completes on or after its end date; before it, record an early termination (rule 11.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>early termination must be before the end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>revocation follows a breach referred to the authority under the rule 14 safeguards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every measure must end before the case is closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the corrected event does not exist in this case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correct the original event, not a correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra inputs are not permitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input should be a valid string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>String should have at least {count} character(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>String should have at most {count} character(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Should have at least {count} item(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Should have at most {count} item(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input should be greater than or equal to {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input should be less than or equal to {limit}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>String should match pattern {pattern}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input should be {expected}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input should be a valid boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input should be a valid date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input should be a valid date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input should have timezone info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input should be a valid dictionary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input should be a valid list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after this correction: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reserved block of case numbers is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device is already enrolled for {0}. Enroll again only when head office asks you to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the head-office address, for example https://headoffice.org:8443.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head-office address must look like https://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head-office address is only https://host:port, no path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office must be reached over https, not http.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint holds only hexadecimal digits (0-9, A-F), colons and spaces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the certificate fingerprint head office gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fingerprint has {0} hexadecimal digits; it needs 64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The enrollment code has 12 letters and digits, like ABCD-EFGH-JKMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling with head office…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolled. Head office knows this device as the device of {0}; the first sync has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match this fingerprint: nothing was sent. Check the fingerprint with head office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office could not be reached: check the address and the connection, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office did not enroll this device: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enroll this device with head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office gives you three things for this device: its address, the fingerprint of its certificate, and a one-time enrollment code. Type them exactly as printed. Once enrolled, this device sends your records to head office and receives the cases assigned to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head-office &amp;address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>https://headoffice.example.org:8443</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head-office address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, e.g. 3A:F0:…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrollment c&amp;ode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-time enrollment code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolling</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1988,7 +2642,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enroll this device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office&apos;s certificate is not the one this device was enrolled with, so nothing was sent: someone may be trying to intercept your records. Tell head office. Tokyo Desk will not sync again until you choose Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Tokyo Desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} events recorded on this device had not reached head office and are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every event recorded on this device had reached head office.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many events had not reached head office could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office has revoked this device. The profile of {0} has been locked and erased from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tell head office.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2616,9 +3306,45 @@
     </message>
 </context>
 <context>
-    <name>ParameterFields</name>
+    <name>ParameterField</name>
     <message>
-        <source>{0} (optional)</source>
+        <source>every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>twice a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once every two weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>once a month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM (24-hour)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2627,10 +3353,6 @@
     </message>
     <message>
         <source>A whole number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A date: YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2646,11 +3368,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Days, like: mon, thu</source>
+        <source>{0}: tick at least one day of the week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>One of: {0}</source>
+        <source>{0} is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} must be at least {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} must be at most {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} must be at most {1} characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} must be a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} must be a time of day (HH:MM, 24-hour), like 09:30</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} must be more than zero</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} must be a currency code and an amount, like KES 1500.00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} must be a phone number: digits, spaces and + ( ) -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParameterForm</name>
+    <message>
+        <source>{0} (optional)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2885,6 +3650,149 @@
     </message>
     <message>
         <source>Recorded. Please note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Warning about synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning about this computer&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronisation state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful sync with head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events not yet sent to head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events recorded here that head office has not received yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events head office did not accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events head office did not accept: open the case to see why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync with head office now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the sync after the current exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To send: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not accepted: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not enrolled with head office: Head office ▸ Enroll this device…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syncing: {0} sent, {1} received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office not reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed: {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Head office&apos;s certificate has changed: nothing was sent. Tell head office; sync again only when they say it is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after this exchange…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {0} ahead: correct its date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {0} behind: correct its date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced {0} min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced {0} h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last synced {0}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

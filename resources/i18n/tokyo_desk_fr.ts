@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
-    <name></name>
-    <message>
-        <source>— not set —</source>
-        <translation>— non défini —</translation>
-    </message>
-    <message>
-        <source> hours</source>
-        <translation> heures</translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
-        <source>— choose —</source>
-        <translation>— choisir —</translation>
-    </message>
-</context>
-<context>
     <name>AppointmentDialog</name>
     <message>
         <source>An appointment is scheduled for a time still to come; record a past meeting as a contact.</source>
@@ -563,6 +544,26 @@
         <translation>Note…</translation>
     </message>
     <message>
+        <source>Head office found it invalid: record it again.</source>
+        <translation>La direction l&apos;a jugé non valide&#xa0;: enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The case is not yours at head office: ask who supervises it.</source>
+        <translation>Pour la direction, ce dossier n&apos;est pas le vôtre&#xa0;: demandez qui en assure le suivi.</translation>
+    </message>
+    <message>
+        <source>It names another officer or device as author: tell head office.</source>
+        <translation>Il indique comme auteur un autre agent ou un autre appareil&#xa0;: prévenez la direction.</translation>
+    </message>
+    <message>
+        <source>Head office does not know this kind of event: tell head office.</source>
+        <translation>La direction ne connaît pas ce type d&apos;événement&#xa0;: prévenez la direction.</translation>
+    </message>
+    <message>
+        <source>Not possible in the case as head office has it (closed already?).</source>
+        <translation>Impossible dans le dossier tel que la direction le détient (déjà clos&#xa0;?).</translation>
+    </message>
+    <message>
         <source>No case selected</source>
         <translation>Aucun dossier sélectionné</translation>
     </message>
@@ -595,6 +596,26 @@
         <translation>Les conditions n&apos;ont pas encore été expliquées à la personne (règle 12.3).</translation>
     </message>
     <message>
+        <source>Head office did not accept {0} of this case&apos;s events.</source>
+        <translation>Événements de ce dossier non acceptés par la direction&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>Details recorded differently on two devices: {0}.</source>
+        <translation>Informations enregistrées différemment sur deux appareils&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>See the Sync issues tab.</source>
+        <translation>Consultez l&apos;onglet Problèmes de synchronisation.</translation>
+    </message>
+    <message>
+        <source>edited on two devices: check</source>
+        <translation>modifié sur deux appareils&#xa0;: à vérifier</translation>
+    </message>
+    <message>
+        <source>also recorded: {0}</source>
+        <translation>également enregistré&#xa0;: {0}</translation>
+    </message>
+    <message>
         <source>{status}; from {start} to {end}; decided by {authority}</source>
         <translation>{status}&#xa0;; du {start} au {end}&#xa0;; décidée par {authority}</translation>
     </message>
@@ -609,6 +630,38 @@
     <message>
         <source>{0} (removed)</source>
         <translation>{0} (supprimée)</translation>
+    </message>
+    <message>
+        <source>{0} (not accepted by head office)</source>
+        <translation>{0} (non accepté par la direction)</translation>
+    </message>
+    <message>
+        <source>Not accepted by head office ({0})</source>
+        <translation>Non acceptés par la direction ({0})</translation>
+    </message>
+    <message>
+        <source>An event no longer in this case</source>
+        <translation>Un événement qui ne figure plus dans ce dossier</translation>
+    </message>
+    <message>
+        <source>Head office said: {0}</source>
+        <translation>Réponse de la direction&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Recorded differently on two devices ({0})</source>
+        <translation>Enregistrées différemment sur deux appareils ({0})</translation>
+    </message>
+    <message>
+        <source>{0} values; the first is shown for now</source>
+        <translation>{0} valeurs&#xa0;; la première est affichée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Sync iss&amp;ues ({0})</source>
+        <translation>Pr&amp;oblèmes de synchronisation ({0})</translation>
+    </message>
+    <message>
+        <source>Sync iss&amp;ues</source>
+        <translation>Pr&amp;oblèmes de synchronisation</translation>
     </message>
     <message>
         <source>Person</source>
@@ -694,6 +747,14 @@
         <source>What</source>
         <translation>Événement</translation>
     </message>
+    <message>
+        <source>What head office did not accept, and details recorded differently on two devices. Nothing here is lost: correct it by recording again.</source>
+        <translation>Ce que la direction n&apos;a pas accepté, et les informations enregistrées différemment sur deux appareils. Rien n&apos;est perdu&#xa0;: corrigez en enregistrant à nouveau.</translation>
+    </message>
+    <message>
+        <source>Sync issues of this case</source>
+        <translation>Problèmes de synchronisation de ce dossier</translation>
+    </message>
 </context>
 <context>
     <name>CaseloadModel</name>
@@ -732,6 +793,65 @@
     <message>
         <source>breach open</source>
         <translation>manquement en cours</translation>
+    </message>
+</context>
+<context>
+    <name>Choice</name>
+    <message>
+        <source>Office visit</source>
+        <translation>Visite au bureau</translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation>Visite à domicile</translation>
+    </message>
+    <message>
+        <source>Telephone call</source>
+        <translation>Appel téléphonique</translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation>Appel vidéo</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Continue the supervision as it is</source>
+        <translation>Poursuivre le suivi tel quel</translation>
+    </message>
+    <message>
+        <source>Adjust the supervision</source>
+        <translation>Adapter le suivi</translation>
+    </message>
+    <message>
+        <source>Recommend early termination to the authority</source>
+        <translation>Recommander à l’autorité une fin anticipée</translation>
+    </message>
+    <message>
+        <source>Recommend that the authority modify the conditions</source>
+        <translation>Recommander à l’autorité de modifier les conditions</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Plainte</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Completed: the measure ran its full term</source>
+        <translation>Achevée : la mesure est allée à son terme</translation>
+    </message>
+    <message>
+        <source>Ended early by the authority (rule 11.2)</source>
+        <translation>Levée de manière anticipée par l’autorité (règle 11.2)</translation>
+    </message>
+    <message>
+        <source>Revoked by the authority after a breach (rule 14)</source>
+        <translation>Révoquée par l’autorité après un manquement (règle 14)</translation>
     </message>
 </context>
 <context>
@@ -1178,6 +1298,540 @@
     <message>
         <source>Measures by type</source>
         <translation>Mesures par type</translation>
+    </message>
+</context>
+<context>
+    <name>DomainMessage</name>
+    <message>
+        <source>the opening date</source>
+        <translation>la date d&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>the date of birth</source>
+        <translation>la date de naissance</translation>
+    </message>
+    <message>
+        <source>the decision date</source>
+        <translation>la date de la décision</translation>
+    </message>
+    <message>
+        <source>the start date</source>
+        <translation>la date de début</translation>
+    </message>
+    <message>
+        <source>the end date</source>
+        <translation>la date de fin</translation>
+    </message>
+    <message>
+        <source>early-termination eligibility</source>
+        <translation>la date d&apos;éligibilité à une fin anticipée</translation>
+    </message>
+    <message>
+        <source>the consent date</source>
+        <translation>la date du consentement</translation>
+    </message>
+    <message>
+        <source>the review date</source>
+        <translation>la date du réexamen</translation>
+    </message>
+    <message>
+        <source>the measure&apos;s decision date</source>
+        <translation>la date de la décision imposant la mesure</translation>
+    </message>
+    <message>
+        <source>the modification&apos;s decision date</source>
+        <translation>la date de la décision de modification</translation>
+    </message>
+    <message>
+        <source>the report date</source>
+        <translation>la date du signalement</translation>
+    </message>
+    <message>
+        <source>the date of the breach</source>
+        <translation>la date du manquement</translation>
+    </message>
+    <message>
+        <source>the date of the account</source>
+        <translation>la date des explications</translation>
+    </message>
+    <message>
+        <source>the response date</source>
+        <translation>la date de la réponse</translation>
+    </message>
+    <message>
+        <source>the date received</source>
+        <translation>la date de réception</translation>
+    </message>
+    <message>
+        <source>the date sent</source>
+        <translation>la date d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>the closing date</source>
+        <translation>la date de clôture</translation>
+    </message>
+    <message>
+        <source>the interpreter is a relative: use an independent interpreter where one can be found</source>
+        <translation>l&apos;interprète est un proche&#xa0;: faites appel à un interprète indépendant lorsque c&apos;est possible</translation>
+    </message>
+    <message>
+        <source>the interpreter is a child: use an independent interpreter where one can be found</source>
+        <translation>l&apos;interprète est un enfant&#xa0;: faites appel à un interprète indépendant lorsque c&apos;est possible</translation>
+    </message>
+    <message>
+        <source>this case has already been opened</source>
+        <translation>ce dossier a déjà été ouvert</translation>
+    </message>
+    <message>
+        <source>the case must be opened first</source>
+        <translation>le dossier doit d&apos;abord être ouvert</translation>
+    </message>
+    <message>
+        <source>the case is closed; only notes and corrections can be added</source>
+        <translation>le dossier est clos&#xa0;; seules des notes et des rectifications peuvent être ajoutées</translation>
+    </message>
+    <message>
+        <source>{field} cannot be in the future</source>
+        <translation>{field} ne peut pas être dans le futur</translation>
+    </message>
+    <message>
+        <source>{later} cannot be before {earlier}</source>
+        <translation>{later} ne peut pas précéder {earlier}</translation>
+    </message>
+    <message>
+        <source>the measure does not exist in this case</source>
+        <translation>la mesure n&apos;existe pas dans ce dossier</translation>
+    </message>
+    <message>
+        <source>the measure has already ended</source>
+        <translation>la mesure a déjà pris fin</translation>
+    </message>
+    <message>
+        <source>the preferred language must be one of the person&apos;s languages</source>
+        <translation>la langue préférée doit être l&apos;une des langues de la personne</translation>
+    </message>
+    <message>
+        <source>the jurisdiction is not in the catalogue</source>
+        <translation>la juridiction ne figure pas dans le catalogue</translation>
+    </message>
+    <message>
+        <source>{field} was changed by someone else since you opened the case; reload and try again</source>
+        <translation>le champ {field} a été modifié par quelqu&apos;un d&apos;autre depuis que vous avez ouvert le dossier&#xa0;; rechargez-le et réessayez</translation>
+    </message>
+    <message>
+        <source>the measure would last {days} days, more than the maximum of {limit} days set by the authority or the law (rule 11.1)</source>
+        <translation>la mesure durerait {days} jours, soit plus que le maximum de {limit} jours fixé par l&apos;autorité ou par la loi (règle 11.1)</translation>
+    </message>
+    <message>
+        <source>a measure with this id already exists</source>
+        <translation>une mesure portant cet identifiant existe déjà</translation>
+    </message>
+    <message>
+        <source>the measure type is not in the catalogue</source>
+        <translation>ce type de mesure ne figure pas dans le catalogue</translation>
+    </message>
+    <message>
+        <source>a measure with obligations needs an end date (rule 11.1)</source>
+        <translation>une mesure assortie d&apos;obligations doit avoir une date de fin (règle 11.1)</translation>
+    </message>
+    <message>
+        <source>the authority&apos;s maximum is longer than the legal maximum of {limit} days</source>
+        <translation>le maximum fixé par l&apos;autorité dépasse le maximum légal de {limit} jours</translation>
+    </message>
+    <message>
+        <source>consent is informed only when the obligations and the consequences of refusing have been explained (rule 3.4)</source>
+        <translation>le consentement n&apos;est éclairé que si les obligations et les conséquences d&apos;un refus ont été expliquées (règle 3.4)</translation>
+    </message>
+    <message>
+        <source>this measure type does not require consent; it is recorded anyway</source>
+        <translation>ce type de mesure ne requiert pas de consentement&#xa0;; celui-ci est tout de même enregistré</translation>
+    </message>
+    <message>
+        <source>a condition with this id already exists</source>
+        <translation>une condition portant cet identifiant existe déjà</translation>
+    </message>
+    <message>
+        <source>a condition outside the catalogue needs its text and the authority&apos;s reference</source>
+        <translation>une condition hors catalogue requiert son texte et la référence de l&apos;autorité</translation>
+    </message>
+    <message>
+        <source>the condition is not in the catalogue at that version</source>
+        <translation>la condition ne figure pas dans le catalogue dans cette version</translation>
+    </message>
+    <message>
+        <source>condition {condition} cannot be imposed under a measure of type {measure_type}</source>
+        <translation>la condition {condition} ne peut pas être imposée dans le cadre d&apos;une mesure de type {measure_type}</translation>
+    </message>
+    <message>
+        <source>this measure type imposes no obligations, so it takes no conditions</source>
+        <translation>ce type de mesure n&apos;impose aucune obligation&#xa0;; il ne peut donc pas être assorti de conditions</translation>
+    </message>
+    <message>
+        <source>record the person&apos;s informed consent before imposing an obligation under a pre-trial measure (rule 3.4)</source>
+        <translation>enregistrez le consentement éclairé de la personne avant d&apos;imposer une obligation dans le cadre d&apos;une mesure avant jugement (règle 3.4)</translation>
+    </message>
+    <message>
+        <source>the conditions have been explained already; a change needs a modification by the authority (rule 12.4)</source>
+        <translation>les conditions ont déjà été expliquées&#xa0;; tout changement requiert une modification par l&apos;autorité (règle 12.4)</translation>
+    </message>
+    <message>
+        <source>this measure would have more than {limit} conditions; keep them to the minimum needed (rule 12.2)</source>
+        <translation>cette mesure aurait plus de {limit} conditions&#xa0;; limitez-les au strict nécessaire (règle 12.2)</translation>
+    </message>
+    <message>
+        <source>a modification needs the competent authority and its decision reference (rule 12.4)</source>
+        <translation>une modification requiert l&apos;autorité compétente et la référence de sa décision (règle 12.4)</translation>
+    </message>
+    <message>
+        <source>the modification changes nothing</source>
+        <translation>la modification ne change rien</translation>
+    </message>
+    <message>
+        <source>the modification refers to a condition that is not in force</source>
+        <translation>la modification porte sur une condition qui n&apos;est pas en vigueur</translation>
+    </message>
+    <message>
+        <source>this measure would have {count} conditions, more than {limit}; keep them to the minimum needed (rule 12.2)</source>
+        <translation>cette mesure aurait {count} conditions, soit plus de {limit}&#xa0;; limitez-les au strict nécessaire (règle 12.2)</translation>
+    </message>
+    <message>
+        <source>the explanation cannot be in the future</source>
+        <translation>l&apos;explication ne peut pas être dans le futur</translation>
+    </message>
+    <message>
+        <source>the conditions have changed since this explanation began; start again</source>
+        <translation>les conditions ont changé depuis le début de cette explication&#xa0;; recommencez</translation>
+    </message>
+    <message>
+        <source>a condition appears twice in the explanation</source>
+        <translation>une condition figure deux fois dans l&apos;explication</translation>
+    </message>
+    <message>
+        <source>{count} condition(s) in force were not explained (rule 12.3)</source>
+        <translation>{count} condition(s) en vigueur n&apos;ont pas été expliquées (règle 12.3)</translation>
+    </message>
+    <message>
+        <source>the explanation lists a condition that is not in force</source>
+        <translation>l&apos;explication mentionne une condition qui n&apos;est pas en vigueur</translation>
+    </message>
+    <message>
+        <source>every condition must be explained orally (rule 12.3)</source>
+        <translation>chaque condition doit être expliquée oralement (règle 12.3)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s rights must be explained (rule 12.3)</source>
+        <translation>les droits de la personne doivent être expliqués (règle 12.3)</translation>
+    </message>
+    <message>
+        <source>what happens after a breach must be explained (rules 12.3, 14)</source>
+        <translation>les conséquences d&apos;un manquement doivent être expliquées (règles 12.3, 14)</translation>
+    </message>
+    <message>
+        <source>say why the written copy will be given later</source>
+        <translation>indiquez pourquoi la copie écrite sera remise plus tard</translation>
+    </message>
+    <message>
+        <source>record the reason the person disagrees or could not answer</source>
+        <translation>enregistrez la raison pour laquelle la personne n&apos;est pas d&apos;accord ou n&apos;a pas pu répondre</translation>
+    </message>
+    <message>
+        <source>a mark or thumbprint needs the witness&apos;s name</source>
+        <translation>une marque ou une empreinte digitale requiert le nom du témoin</translation>
+    </message>
+    <message>
+        <source>the person needs an interpreter but none is recorded</source>
+        <translation>la personne a besoin d&apos;un interprète, mais aucun n&apos;est enregistré</translation>
+    </message>
+    <message>
+        <source>the explanation language is not one the person is recorded as knowing</source>
+        <translation>la langue de l&apos;explication ne figure pas parmi les langues que la personne connaît selon le dossier</translation>
+    </message>
+    <message>
+        <source>a condition was not understood: plan a follow-up explanation</source>
+        <translation>une condition n&apos;a pas été comprise&#xa0;: prévoyez une nouvelle explication</translation>
+    </message>
+    <message>
+        <source>the reprinted document does not exist in this case</source>
+        <translation>le document réimprimé n&apos;existe pas dans ce dossier</translation>
+    </message>
+    <message>
+        <source>a document with this id already exists</source>
+        <translation>un document portant cet identifiant existe déjà</translation>
+    </message>
+    <message>
+        <source>a contact cannot be recorded in the future</source>
+        <translation>un contact ne peut pas être enregistré dans le futur</translation>
+    </message>
+    <message>
+        <source>the next review must be after this one</source>
+        <translation>le prochain réexamen doit avoir lieu après celui-ci</translation>
+    </message>
+    <message>
+        <source>a breach with this id already exists</source>
+        <translation>un manquement portant cet identifiant existe déjà</translation>
+    </message>
+    <message>
+        <source>a breach must concern conditions of this measure that are in force</source>
+        <translation>un manquement doit porter sur des conditions de cette mesure qui sont en vigueur</translation>
+    </message>
+    <message>
+        <source>the breach does not exist in this case</source>
+        <translation>le manquement n&apos;existe pas dans ce dossier</translation>
+    </message>
+    <message>
+        <source>this breach already has a response; record a correction instead</source>
+        <translation>ce manquement a déjà reçu une réponse&#xa0;; enregistrez plutôt une rectification</translation>
+    </message>
+    <message>
+        <source>record the person&apos;s account of the breach before any referral (rule 14.2)</source>
+        <translation>enregistrez les explications de la personne sur le manquement avant toute saisine (règle 14.2)</translation>
+    </message>
+    <message>
+        <source>list the non-custodial alternatives considered before a referral (rules 14.3, 14.4)</source>
+        <translation>indiquez les solutions non privatives de liberté envisagées avant une saisine (règles 14.3, 14.4)</translation>
+    </message>
+    <message>
+        <source>tell the person of the right to appeal before a referral (rule 14.6)</source>
+        <translation>informez la personne de son droit de recours avant une saisine (règle 14.6)</translation>
+    </message>
+    <message>
+        <source>say where the complaint or request was sent</source>
+        <translation>indiquez à qui la plainte ou la demande a été transmise</translation>
+    </message>
+    <message>
+        <source>early termination and revocation need the authority and its decision reference</source>
+        <translation>une fin anticipée ou une révocation requiert l&apos;autorité et la référence de sa décision</translation>
+    </message>
+    <message>
+        <source>a measure completes on or after its end date; before it, record an early termination (rule 11.2)</source>
+        <translation>une mesure est accomplie à sa date de fin ou après celle-ci&#xa0;; avant cette date, enregistrez une fin anticipée (règle 11.2)</translation>
+    </message>
+    <message>
+        <source>early termination must be before the end date</source>
+        <translation>une fin anticipée doit intervenir avant la date de fin</translation>
+    </message>
+    <message>
+        <source>revocation follows a breach referred to the authority under the rule 14 safeguards</source>
+        <translation>une révocation ne peut suivre qu&apos;un manquement porté devant l&apos;autorité selon les garanties de la règle 14</translation>
+    </message>
+    <message>
+        <source>every measure must end before the case is closed</source>
+        <translation>toutes les mesures doivent avoir pris fin avant la clôture du dossier</translation>
+    </message>
+    <message>
+        <source>the corrected event does not exist in this case</source>
+        <translation>l&apos;événement rectifié n&apos;existe pas dans ce dossier</translation>
+    </message>
+    <message>
+        <source>correct the original event, not a correction</source>
+        <translation>rectifiez l&apos;événement d&apos;origine, pas une rectification</translation>
+    </message>
+    <message>
+        <source>Field required</source>
+        <translation>Champ obligatoire</translation>
+    </message>
+    <message>
+        <source>Extra inputs are not permitted</source>
+        <translation>Les champs supplémentaires ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <source>Input should be a valid string</source>
+        <translation>La valeur doit être un texte</translation>
+    </message>
+    <message>
+        <source>String should have at least {count} character(s)</source>
+        <translation>Le texte doit comporter au moins {count} caractère(s)</translation>
+    </message>
+    <message>
+        <source>String should have at most {count} character(s)</source>
+        <translation>Le texte doit comporter au plus {count} caractère(s)</translation>
+    </message>
+    <message>
+        <source>Should have at least {count} item(s)</source>
+        <translation>Doit comporter au moins {count} élément(s)</translation>
+    </message>
+    <message>
+        <source>Should have at most {count} item(s)</source>
+        <translation>Doit comporter au plus {count} élément(s)</translation>
+    </message>
+    <message>
+        <source>Input should be greater than or equal to {limit}</source>
+        <translation>La valeur doit être supérieure ou égale à {limit}</translation>
+    </message>
+    <message>
+        <source>Input should be less than or equal to {limit}</source>
+        <translation>La valeur doit être inférieure ou égale à {limit}</translation>
+    </message>
+    <message>
+        <source>String should match pattern {pattern}</source>
+        <translation>Le texte doit correspondre au modèle {pattern}</translation>
+    </message>
+    <message>
+        <source>Input should be {expected}</source>
+        <translation>La valeur doit être {expected}</translation>
+    </message>
+    <message>
+        <source>Input should be a valid integer</source>
+        <translation>La valeur doit être un nombre entier</translation>
+    </message>
+    <message>
+        <source>Input should be a valid boolean</source>
+        <translation>La valeur doit être vrai ou faux</translation>
+    </message>
+    <message>
+        <source>Input should be a valid date (YYYY-MM-DD)</source>
+        <translation>La valeur doit être une date valide (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>Input should be a valid date and time</source>
+        <translation>La valeur doit être une date et une heure valides</translation>
+    </message>
+    <message>
+        <source>Input should have timezone info</source>
+        <translation>La valeur doit indiquer le fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Input should be a valid dictionary</source>
+        <translation>La valeur doit être un dictionnaire</translation>
+    </message>
+    <message>
+        <source>Input should be a valid list</source>
+        <translation>La valeur doit être une liste</translation>
+    </message>
+    <message>
+        <source>{field}: {problem}</source>
+        <translation>{field}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>nothing to record</source>
+        <translation>rien à enregistrer</translation>
+    </message>
+    <message>
+        <source>after this correction: {problem}</source>
+        <translation>après cette rectification&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <source>the reserved block of case numbers is empty</source>
+        <translation>le bloc de numéros de dossier réservé est vide</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>&amp;Enroll</source>
+        <translation>&amp;Inscrire</translation>
+    </message>
+    <message>
+        <source>This device is already enrolled for {0}. Enroll again only when head office asks you to.</source>
+        <translation>Cet appareil est déjà inscrit pour {0}. Ne l&apos;inscrivez à nouveau que si la direction vous le demande.</translation>
+    </message>
+    <message>
+        <source>Enter the head-office address, for example https://headoffice.org:8443.</source>
+        <translation>Saisissez l&apos;adresse de la direction, par exemple https://headoffice.org:8443.</translation>
+    </message>
+    <message>
+        <source>The head-office address must look like https://host:port.</source>
+        <translation>L&apos;adresse de la direction doit avoir la forme https://host:port.</translation>
+    </message>
+    <message>
+        <source>The head-office address is only https://host:port, no path.</source>
+        <translation>L&apos;adresse de la direction se limite à https://host:port, sans chemin.</translation>
+    </message>
+    <message>
+        <source>Head office must be reached over https, not http.</source>
+        <translation>La direction doit être jointe en https, pas en http.</translation>
+    </message>
+    <message>
+        <source>The fingerprint holds only hexadecimal digits (0-9, A-F), colons and spaces.</source>
+        <translation>L&apos;empreinte ne contient que des chiffres hexadécimaux (0-9, A-F), des deux-points et des espaces.</translation>
+    </message>
+    <message>
+        <source>Enter the certificate fingerprint head office gave you.</source>
+        <translation>Saisissez l&apos;empreinte du certificat que la direction vous a remise.</translation>
+    </message>
+    <message>
+        <source>The fingerprint has {0} hexadecimal digits; it needs 64.</source>
+        <translation>L&apos;empreinte compte {0} chiffres hexadécimaux&#xa0;; il en faut 64.</translation>
+    </message>
+    <message>
+        <source>The enrollment code has 12 letters and digits, like ABCD-EFGH-JKMN.</source>
+        <translation>Le code d&apos;inscription comporte 12 lettres et chiffres, par exemple ABCD-EFGH-JKMN.</translation>
+    </message>
+    <message>
+        <source>Enrolling with head office…</source>
+        <translation>Inscription auprès de la direction…</translation>
+    </message>
+    <message>
+        <source>Enrolled. Head office knows this device as the device of {0}; the first sync has started.</source>
+        <translation>Inscription réussie. Pour la direction, cet appareil est celui de {0}&#xa0;; la première synchronisation a commencé.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate does not match this fingerprint: nothing was sent. Check the fingerprint with head office.</source>
+        <translation>Le certificat du serveur ne correspond pas à cette empreinte&#xa0;: rien n&apos;a été envoyé. Vérifiez l&apos;empreinte auprès de la direction.</translation>
+    </message>
+    <message>
+        <source>Head office could not be reached: check the address and the connection, then try again.</source>
+        <translation>Impossible de joindre la direction&#xa0;: vérifiez l&apos;adresse et la connexion, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Head office did not enroll this device: {0}</source>
+        <translation>La direction n&apos;a pas inscrit cet appareil&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Enroll this device with head office</source>
+        <translation>Inscrire cet appareil auprès de la direction</translation>
+    </message>
+    <message>
+        <source>Head office gives you three things for this device: its address, the fingerprint of its certificate, and a one-time enrollment code. Type them exactly as printed. Once enrolled, this device sends your records to head office and receives the cases assigned to you.</source>
+        <translation>La direction vous remet trois éléments pour cet appareil&#xa0;: l&apos;adresse de la direction, l&apos;empreinte de son certificat et un code d&apos;inscription à usage unique. Saisissez-les exactement tels qu&apos;ils sont imprimés. Une fois inscrit, cet appareil envoie vos saisies à la direction et reçoit les dossiers qui vous sont attribués.</translation>
+    </message>
+    <message>
+        <source>Head-office &amp;address</source>
+        <translation>A&amp;dresse de la direction</translation>
+    </message>
+    <message>
+        <source>https://headoffice.example.org:8443</source>
+        <translation>https://headoffice.example.org:8443</translation>
+    </message>
+    <message>
+        <source>Head-office address</source>
+        <translation>Adresse de la direction</translation>
+    </message>
+    <message>
+        <source>Certificate &amp;fingerprint</source>
+        <translation>&amp;Empreinte du certificat</translation>
+    </message>
+    <message>
+        <source>64 hexadecimal digits, e.g. 3A:F0:…</source>
+        <translation>64 chiffres hexadécimaux, par ex. 3A:F0:…</translation>
+    </message>
+    <message>
+        <source>Certificate fingerprint (SHA-256)</source>
+        <translation>Empreinte du certificat (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Enrollment c&amp;ode</source>
+        <translation>C&amp;ode d&apos;inscription</translation>
+    </message>
+    <message>
+        <source>XXXX-XXXX-XXXX</source>
+        <translation>XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <source>One-time enrollment code</source>
+        <translation>Code d&apos;inscription à usage unique</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Enrolling</source>
+        <translation>Inscription en cours</translation>
     </message>
 </context>
 <context>
@@ -1988,8 +2642,44 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
+        <source>&amp;Head office</source>
+        <translation>&amp;Direction</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll this device…</source>
+        <translation>&amp;Inscrire cet appareil…</translation>
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s certificate is not the one this device was enrolled with, so nothing was sent: someone may be trying to intercept your records. Tell head office. Tokyo Desk will not sync again until you choose Sync now.</source>
+        <translation>Le certificat de la direction n&apos;est pas celui avec lequel cet appareil a été inscrit, donc rien n&apos;a été envoyé&#xa0;: quelqu&apos;un tente peut-être d&apos;intercepter vos données. Prévenez la direction. Tokyo Desk ne se synchronisera plus tant que vous n&apos;aurez pas choisi Synchroniser maintenant.</translation>
+    </message>
+    <message>
         <source>Tokyo Desk</source>
         <translation>Tokyo Desk</translation>
+    </message>
+    <message>
+        <source>{0} events recorded on this device had not reached head office and are lost.</source>
+        <translation>Événements enregistrés sur cet appareil qui n&apos;étaient pas parvenus à la direction et sont perdus&#xa0;: {0}.</translation>
+    </message>
+    <message>
+        <source>Every event recorded on this device had reached head office.</source>
+        <translation>Tous les événements enregistrés sur cet appareil étaient parvenus à la direction.</translation>
+    </message>
+    <message>
+        <source>How many events had not reached head office could not be counted.</source>
+        <translation>Le nombre d&apos;événements qui n&apos;étaient pas parvenus à la direction n&apos;a pas pu être compté.</translation>
+    </message>
+    <message>
+        <source>Head office has revoked this device. The profile of {0} has been locked and erased from this computer.</source>
+        <translation>La direction a révoqué cet appareil. Le profil de {0} a été verrouillé et effacé de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Tell head office.</source>
+        <translation>Prévenez la direction.</translation>
     </message>
 </context>
 <context>
@@ -2616,10 +3306,46 @@
     </message>
 </context>
 <context>
-    <name>ParameterFields</name>
+    <name>ParameterField</name>
     <message>
-        <source>{0} (optional)</source>
-        <translation>{0} (facultatif)</translation>
+        <source>every day</source>
+        <translation>tous les jours</translation>
+    </message>
+    <message>
+        <source>twice a week</source>
+        <translation>deux fois par semaine</translation>
+    </message>
+    <message>
+        <source>once a week</source>
+        <translation>une fois par semaine</translation>
+    </message>
+    <message>
+        <source>once every two weeks</source>
+        <translation>une fois toutes les deux semaines</translation>
+    </message>
+    <message>
+        <source>once a month</source>
+        <translation>une fois par mois</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— non renseigné —</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> heures</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choisir —</translation>
+    </message>
+    <message>
+        <source>HH:MM (24-hour)</source>
+        <translation>HH:MM (24 h)</translation>
     </message>
     <message>
         <source>A whole number from {0} to {1}</source>
@@ -2630,12 +3356,8 @@
         <translation>Un nombre entier</translation>
     </message>
     <message>
-        <source>A date: YYYY-MM-DD</source>
-        <translation>Une date&#xa0;: YYYY-MM-DD</translation>
-    </message>
-    <message>
         <source>A time of day: HH:MM (24-hour)</source>
-        <translation>Une heure&#xa0;: HH:MM (sur 24 heures)</translation>
+        <translation>Une heure de la journée : HH:MM (24 h)</translation>
     </message>
     <message>
         <source>Currency and amount, like KES 1500.00</source>
@@ -2646,12 +3368,55 @@
         <translation>Un numéro de téléphone</translation>
     </message>
     <message>
-        <source>Days, like: mon, thu</source>
-        <translation>Jours, par exemple&#xa0;: mon, thu</translation>
+        <source>{0}: tick at least one day of the week</source>
+        <translation>{0} : cochez au moins un jour de la semaine</translation>
     </message>
     <message>
-        <source>One of: {0}</source>
-        <translation>L&apos;une des valeurs suivantes&#xa0;: {0}</translation>
+        <source>{0} is required</source>
+        <translation>{0} est obligatoire</translation>
+    </message>
+    <message>
+        <source>{0} must be at least {1}</source>
+        <translation>{0} doit être d’au moins {1}</translation>
+    </message>
+    <message>
+        <source>{0} must be at most {1}</source>
+        <translation>{0} doit être d’au plus {1}</translation>
+    </message>
+    <message>
+        <source>{0} must be at most {1} characters</source>
+        <translation>{0} doit faire au plus {1} caractères</translation>
+    </message>
+    <message>
+        <source>{0} must be a date (YYYY-MM-DD)</source>
+        <translation>{0} doit être une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>{0} must be a time of day (HH:MM, 24-hour), like 09:30</source>
+        <translation>{0} doit être une heure de la journée (HH:MM, 24 h), par exemple 09:30</translation>
+    </message>
+    <message>
+        <source>{0} must be more than zero</source>
+        <translation>{0} doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>{0} must be a currency code and an amount, like KES 1500.00</source>
+        <translation>{0} doit être un code de devise suivi d’un montant, par exemple KES 1500.00</translation>
+    </message>
+    <message>
+        <source>{0} must be a phone number: digits, spaces and + ( ) -</source>
+        <translation>{0} doit être un numéro de téléphone : chiffres, espaces et + ( ) -</translation>
+    </message>
+    <message>
+        <source>{0} is not valid</source>
+        <translation>{0} n’est pas valide</translation>
+    </message>
+</context>
+<context>
+    <name>ParameterForm</name>
+    <message>
+        <source>{0} (optional)</source>
+        <translation>{0} (facultatif)</translation>
     </message>
 </context>
 <context>
@@ -2886,6 +3651,149 @@
     <message>
         <source>Recorded. Please note:</source>
         <translation>Enregistré. À noter&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <source>Warning about synchronisation</source>
+        <translation>Avertissement sur la synchronisation</translation>
+    </message>
+    <message>
+        <source>Warning about this computer&apos;s clock</source>
+        <translation>Avertissement sur l&apos;horloge de cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Synchronisation state</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Last successful sync with head office</source>
+        <translation>Dernière synchronisation réussie avec la direction</translation>
+    </message>
+    <message>
+        <source>Events not yet sent to head office</source>
+        <translation>Événements pas encore envoyés à la direction</translation>
+    </message>
+    <message>
+        <source>Events recorded here that head office has not received yet</source>
+        <translation>Événements enregistrés ici que la direction n&apos;a pas encore reçus</translation>
+    </message>
+    <message>
+        <source>Events head office did not accept</source>
+        <translation>Événements que la direction n&apos;a pas acceptés</translation>
+    </message>
+    <message>
+        <source>Events head office did not accept: open the case to see why</source>
+        <translation>Événements que la direction n&apos;a pas acceptés&#xa0;: ouvrez le dossier pour savoir pourquoi</translation>
+    </message>
+    <message>
+        <source>Sync progress</source>
+        <translation>Progression de la synchronisation</translation>
+    </message>
+    <message>
+        <source>S&amp;ync now</source>
+        <translation>S&amp;ynchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Sync with head office now</source>
+        <translation>Synchroniser maintenant avec la direction</translation>
+    </message>
+    <message>
+        <source>St&amp;op sync</source>
+        <translation>&amp;Interrompre la synchronisation</translation>
+    </message>
+    <message>
+        <source>Stop the sync after the current exchange</source>
+        <translation>Arrêter la synchronisation après l&apos;échange en cours</translation>
+    </message>
+    <message>
+        <source>To send: {0}</source>
+        <translation>À envoyer&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Not accepted: {0}</source>
+        <translation>Non acceptés&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Not enrolled with head office: Head office ▸ Enroll this device…</source>
+        <translation>Non inscrit auprès de la direction&#xa0;: Direction ▸ Inscrire cet appareil…</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Syncing: {0} sent, {1} received</source>
+        <translation>Synchronisation&#xa0;: {0} envoyés, {1} reçus</translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation>À jour</translation>
+    </message>
+    <message>
+        <source>Sync stopped</source>
+        <translation>Synchronisation interrompue</translation>
+    </message>
+    <message>
+        <source>Head office not reachable</source>
+        <translation>Direction injoignable</translation>
+    </message>
+    <message>
+        <source>Sync failed: {0}</source>
+        <translation>Échec de la synchronisation&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Échec de la synchronisation</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s certificate has changed: nothing was sent. Tell head office; sync again only when they say it is safe.</source>
+        <translation>Le certificat de la direction a changé&#xa0;: rien n&apos;a été envoyé. Prévenez la direction&#xa0;; ne relancez la synchronisation que lorsqu&apos;elle vous confirme que c&apos;est sans danger.</translation>
+    </message>
+    <message>
+        <source>Stopping after this exchange…</source>
+        <translation>Arrêt après cet échange…</translation>
+    </message>
+    <message>
+        <source>{0} minutes</source>
+        <translation>{0} minutes</translation>
+    </message>
+    <message>
+        <source>{0} hours</source>
+        <translation>{0} heures</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} jours</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {0} ahead: correct its date and time.</source>
+        <translation>L&apos;horloge de cet ordinateur avance de {0}&#xa0;: corrigez sa date et son heure.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is {0} behind: correct its date and time.</source>
+        <translation>L&apos;horloge de cet ordinateur retarde de {0}&#xa0;: corrigez sa date et son heure.</translation>
+    </message>
+    <message>
+        <source>Never synced</source>
+        <translation>Jamais synchronisé</translation>
+    </message>
+    <message>
+        <source>Synced just now</source>
+        <translation>Synchronisé à l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Synced {0} min ago</source>
+        <translation>Synchronisé il y a {0}&#xa0;min</translation>
+    </message>
+    <message>
+        <source>Synced {0} h ago</source>
+        <translation>Synchronisé il y a {0}&#xa0;h</translation>
+    </message>
+    <message>
+        <source>Last synced {0}</source>
+        <translation>Dernière synchronisation le {0}</translation>
     </message>
 </context>
 <context>

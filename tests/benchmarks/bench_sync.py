@@ -76,6 +76,7 @@ def _synthetic_events(catalogue: Catalogue, device: str, author: str, cases: int
             first_seq=len(events) + 1,
             first_hlc=1_795_000_000_000 + len(events) * 1000,
         )
+    return events
 
 
 def wire_sizes(catalogue: Catalogue, quick: bool) -> dict[str, float]:

@@ -1,4 +1,6 @@
-"""The case record: person, measures with their conditions, and the timeline of events.
+"""The case record: person, measures with their conditions, the timeline of events, and what
+synchronisation left for the officer to look at (events head office did not accept, details
+recorded differently on two devices).
 
 Everything is shown as plain text (tree items and plain-text labels), so a record holding
 markup such as ``<img src=...>`` is displayed literally, never interpreted.
@@ -8,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
@@ -17,10 +20,11 @@ from PySide6.QtWidgets import QMenu, QTreeWidgetItem, QWidget
 from tokyo_desk.domain import events as ev
 from tokyo_desk.domain.catalogue import Catalogue
 from tokyo_desk.domain.events import Event
-from tokyo_desk.domain.state import CaseState, ConditionState, MeasureState
+from tokyo_desk.domain.state import CaseState, ConditionState, FieldValue, MeasureState
 from tokyo_desk.gui.catalogue_texts import condition_title, measure_title
 from tokyo_desk.gui.forms.ui_case_page import Ui_CasePage
 from tokyo_desk.gui.style import enlarge
+from tokyo_desk.store.sync_state import Quarantined
 
 PERSON_LABELS = {
     "given_names": QT_TRANSLATE_NOOP("CasePage", "Given names"),
@@ -85,6 +89,24 @@ RECORD_ACTIONS = {
     "note": QT_TRANSLATE_NOOP("CasePage", "Note…"),
 }
 
+# Why head office did not accept an event (sync/protocol.py Rejection.code), for the officer;
+# short enough to read in the tree's column (head office's own words go beneath).
+REJECTION_EXPLANATIONS = {
+    "invalid": QT_TRANSLATE_NOOP("CasePage", "Head office found it invalid: record it again."),
+    "out_of_scope": QT_TRANSLATE_NOOP(
+        "CasePage", "The case is not yours at head office: ask who supervises it."
+    ),
+    "wrong_author": QT_TRANSLATE_NOOP(
+        "CasePage", "It names another officer or device as author: tell head office."
+    ),
+    "unknown_kind": QT_TRANSLATE_NOOP(
+        "CasePage", "Head office does not know this kind of event: tell head office."
+    ),
+    "refused": QT_TRANSLATE_NOOP(
+        "CasePage", "Not possible in the case as head office has it (closed already?)."
+    ),
+}
+
 
 def plain(value: Any) -> str:
     """A stored value as display text."""
@@ -136,8 +158,14 @@ class CasePage(QWidget):
         self.case_id = None
         self.ui.name_label.setText(self.tr("No case selected"))
         self.ui.summary_label.setText(self.tr("Choose a case in the caseload to see its record."))
-        for tree in (self.ui.person_tree, self.ui.measures_tree, self.ui.timeline_tree):
+        for tree in (
+            self.ui.person_tree,
+            self.ui.measures_tree,
+            self.ui.timeline_tree,
+            self.ui.sync_tree,
+        ):
             tree.clear()
+        self._show_sync_tab(0)
         self.ui.tabs.setEnabled(False)
         self.ui.attention_label.clear()
         self.ui.explain_button.hide()
@@ -170,7 +198,8 @@ class CasePage(QWidget):
         if self._pending_measure is not None:
             self.explain_requested.emit(self._pending_measure)
 
-    def show_case(self, state: CaseState) -> None:
+    def show_case(self, state: CaseState, quarantined: Sequence[Quarantined] = ()) -> None:
+        """Show ``state``; ``quarantined`` are its events head office did not accept."""
         self.case_id = state.case_id
         opened = state.opened
         assert opened is not None  # the store refuses to load a case that was never opened
@@ -192,14 +221,30 @@ class CasePage(QWidget):
         for code, action in self._record_actions.items():
             action.setEnabled(state.is_open or code == "note")
         self._show_breach_actions(state)
-        self.ui.attention_label.setText(
-            self.tr("The conditions have not been explained to the person yet (rule 12.3).")
-            if pending
-            else ""
-        )
+        conflicts = {name: held for name, held in state.person.items() if held.conflicts}
+        attention = []
+        if pending:
+            attention.append(
+                self.tr("The conditions have not been explained to the person yet (rule 12.3).")
+            )
+        if quarantined:
+            attention.append(
+                self.tr("Head office did not accept {0} of this case's events.").format(
+                    len(quarantined)
+                )
+            )
+        if conflicts:
+            attention.append(
+                self.tr("Details recorded differently on two devices: {0}.").format(len(conflicts))
+            )
+        if quarantined or conflicts:
+            attention[-1] += " " + self.tr("See the Sync issues tab.")
+        self.ui.attention_label.setText("\n".join(attention))
         self._show_person(state)
         self._show_measures(state)
-        self._show_timeline(state)
+        refused = {item.event_id for item in quarantined}
+        self._show_timeline(state, refused)
+        self._show_sync_issues(state, quarantined, conflicts)
 
     def _show_person(self, state: CaseState) -> None:
         tree = self.ui.person_tree
@@ -208,8 +253,13 @@ class CasePage(QWidget):
             held = state.person.get(name)
             item = QTreeWidgetItem([self.tr(str(label)), plain(held.value if held else None)])
             if held is not None and held.conflicts:
-                item.setText(1, f"{item.text(1)}  ({self.tr('edited on two devices: check')})")
+                flag = self.tr("edited on two devices: check")
+                item.setText(1, f"{item.text(1)}  ({flag})")
+                also = self.tr("also recorded: {0}")
+                for other in held.conflicts:
+                    item.addChild(QTreeWidgetItem(["", also.format(plain(other))]))
             tree.addTopLevelItem(item)
+            item.setExpanded(True)
         tree.resizeColumnToContents(0)
 
     def _show_measures(self, state: CaseState) -> None:
@@ -255,25 +305,88 @@ class CasePage(QWidget):
             title = self.tr("{0} (removed)").format(title)
         return QTreeWidgetItem([title, text])
 
-    def _show_timeline(self, state: CaseState) -> None:
+    def _show_timeline(
+        self, state: CaseState, refused: set[str] | frozenset[str] = frozenset()
+    ) -> None:
         tree = self.ui.timeline_tree
         tree.clear()
         dated = [(event_day(event), event) for event in state.events]
         for day, event in sorted(
             dated, key=lambda pair: (pair[0], pair[1].order_key), reverse=True
         ):
-            info = ev.KINDS.get(event.kind)
-            tree.addTopLevelItem(
-                QTreeWidgetItem(
-                    [
-                        day,
-                        self.tr(info.title) if info else event.kind,
-                        self._summary(event.payload),
-                    ]
-                )
-            )
+            what = self._event_title(event)
+            if event.event_id in refused:
+                what = self.tr("{0} (not accepted by head office)").format(what)
+            tree.addTopLevelItem(QTreeWidgetItem([day, what, self._summary(event.payload)]))
         tree.resizeColumnToContents(0)
         tree.resizeColumnToContents(1)
+
+    def _event_title(self, event: Event) -> str:
+        info = ev.KINDS.get(event.kind)
+        return self.tr(info.title) if info else event.kind
+
+    def _show_sync_issues(
+        self,
+        state: CaseState,
+        quarantined: Sequence[Quarantined],
+        conflicts: dict[str, FieldValue],
+    ) -> None:
+        """Refused events with the reason, and every value of each field in conflict."""
+        tree = self.ui.sync_tree
+        tree.clear()
+        events = {event.event_id: event for event in state.events}
+        if quarantined:
+            group = QTreeWidgetItem(
+                [self.tr("Not accepted by head office ({0})").format(len(quarantined)), ""]
+            )
+            for refusal in quarantined:
+                event = events.get(refusal.event_id)
+                what = (
+                    f"{event_day(event)} {self._event_title(event)}"
+                    if event
+                    else self.tr("An event no longer in this case")
+                )
+                explanation = REJECTION_EXPLANATIONS.get(refusal.code)
+                why = self.tr(str(explanation)) if explanation else refusal.code
+                item = QTreeWidgetItem([what, why])
+                item.setToolTip(1, why)
+                if refusal.reason:
+                    said = self.tr("Head office said: {0}").format(refusal.reason)
+                    detail = QTreeWidgetItem(["", said])
+                    detail.setToolTip(1, said)
+                    item.addChild(detail)
+                group.addChild(item)
+            tree.addTopLevelItem(group)
+        if conflicts:
+            group = QTreeWidgetItem(
+                [self.tr("Recorded differently on two devices ({0})").format(len(conflicts)), ""]
+            )
+            for name, held in conflicts.items():
+                label = PERSON_LABELS.get(name)
+                field = QTreeWidgetItem(
+                    [
+                        self.tr(str(label)) if label else name,
+                        self.tr("{0} values; the first is shown for now").format(
+                            1 + len(held.conflicts)
+                        ),
+                    ]
+                )
+                for value in (held.value, *held.conflicts):
+                    field.addChild(QTreeWidgetItem(["", plain(value)]))
+                group.addChild(field)
+            tree.addTopLevelItem(group)
+        tree.expandAll()
+        tree.resizeColumnToContents(0)
+        self._show_sync_tab(len(quarantined) + len(conflicts))
+
+    def _show_sync_tab(self, issues: int) -> None:
+        """The tab is there only when there is something to look at."""
+        index = self.ui.tabs.indexOf(self.ui.sync_tab)
+        self.ui.tabs.setTabVisible(index, bool(issues))
+        self.ui.tabs.setTabText(
+            index,
+            self.tr("Sync iss&ues ({0})").format(issues) if issues else self.tr("Sync iss&ues"),
+        )
 
     def _summary(self, payload: ev.Payload) -> str:
         """A one-line account of an event (plain text, shortened)."""

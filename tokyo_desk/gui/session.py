@@ -7,6 +7,7 @@ store and results still in flight are dropped.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import Any
 
@@ -15,6 +16,8 @@ from PySide6.QtCore import QObject, Signal
 from tokyo_desk.gui.worker import Done, Failed, Runner
 from tokyo_desk.store.case_store import CaseStore
 from tokyo_desk.store.profile import Profile, ProfileInfo
+
+log = logging.getLogger(__name__)
 
 
 class Session(QObject):
@@ -48,4 +51,36 @@ class Session(QObject):
         self._runner.forget_pending()
         profile = self.profile
         self._runner.submit(lambda: profile.lock(store), lambda _: None, failed)
+        self.locked.emit()
+
+    def wipe(
+        self,
+        count_unsent: Callable[[CaseStore], int],
+        reason: str,
+        done: Callable[[int], None],
+        failed: Failed,
+    ) -> None:
+        """Head office revoked this device: lock, and make the profile unreadable for good.
+
+        ``done`` gets the number of events that never reached head office (counted just
+        before the wipe; -1 when they could not be counted).  Jobs already queued run first.
+        """
+        store, self._store = self._store, None
+        if store is None:
+            return
+        self._runner.forget_pending()
+        profile = self.profile
+
+        def wipe() -> int:
+            try:
+                unsent = count_unsent(store)
+            except Exception as error:  # the wipe matters more than the count
+                # The type only: a message could quote stored text.
+                log.error("could not count the unsent events before the wipe: %s",
+                          type(error).__name__)  # fmt: skip
+                unsent = -1
+            profile.wipe(store, reason=reason, unsent=unsent)
+            return unsent
+
+        self._runner.submit(wipe, done, failed)
         self.locked.emit()

@@ -1,8 +1,9 @@
 """The unlocked workspace: the caseload (search as you type, filters with counts) beside the
-record of the selected case."""
+record of the selected case (with what head office did not accept of it)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QTimer, Signal
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QHeaderView, QStackedWidget, QWidget
 
 from tokyo_desk.domain.catalogue import Catalogue
 from tokyo_desk.domain.state import CaseState
+from tokyo_desk.errors import NotFound
 from tokyo_desk.gui.case_page import CasePage
 from tokyo_desk.gui.caseload import CaseloadModel
 from tokyo_desk.gui.dashboard import Dashboard
@@ -35,7 +37,9 @@ from tokyo_desk.gui.supervision_dialogs import (
 from tokyo_desk.gui.unlock import report
 from tokyo_desk.gui.worker import Runner
 from tokyo_desk.sheets.from_case import OfficerDetails
+from tokyo_desk.store import sync_state
 from tokyo_desk.store.case_store import CaseStore
+from tokyo_desk.store.sync_state import Quarantined
 
 if TYPE_CHECKING:
     from tokyo_desk.gui.explanation_wizard import ExplanationWizard
@@ -65,11 +69,23 @@ FILTER_LABELS = {
     "ending_soon": QT_TRANSLATE_NOOP("Workspace", "Ending soon"),
 }
 
+LoadedCase = tuple[CaseState, list[Quarantined]]
+
+
+def case_loader(case_id: str) -> Callable[[CaseStore], LoadedCase]:
+    """A database job: the case and its events head office did not accept."""
+
+    def load(store: CaseStore) -> LoadedCase:
+        return store.case(case_id), sync_state.quarantined(store.connection, case_id)
+
+    return load
+
 
 class Workspace(QWidget):
     """Caseload and case record of one unlocked session."""
 
     message = Signal(str)  # for the status bar
+    saved = Signal()  # something was recorded (the sync scheduler listens)
 
     def __init__(
         self,
@@ -184,16 +200,15 @@ class Workspace(QWidget):
         row = self.model.row_at(indexes[0].row()) if indexes else None
         if row is None:
             return
-        case_id = row.case_id
+        self._load_case(row.case_id)
 
-        def load(store: CaseStore) -> CaseState:
-            return store.case(case_id)
+    def _load_case(self, case_id: str) -> None:
+        self._session.call(case_loader(case_id), self._show_case, self._failed)
 
-        self._session.call(load, self._show_case, self._failed)
-
-    def _show_case(self, state: CaseState) -> None:
+    def _show_case(self, loaded: LoadedCase) -> None:
+        state, quarantined = loaded
         self._state = state
-        self.case_page.show_case(state)
+        self.case_page.show_case(state, quarantined)
         self.side.setCurrentWidget(self.case_page)
 
     def record(self, which: str) -> None:
@@ -222,8 +237,34 @@ class Workspace(QWidget):
         """Show the effect of something just stored: the case, the caseload, the counts."""
         self.message.emit(message)
         self.refresh_counts()
-        self._session.call(lambda store: store.case(case_id), self._show_case, self._failed)
+        self._load_case(case_id)
         self.requery()
+        self.saved.emit()
+
+    def reload_after_sync(self) -> None:
+        """Head office brought, took away or refused records: show the caseload and the open
+        case as they are now (a case reassigned to another officer has gone)."""
+        self.refresh_counts()
+        self.requery()
+        state = self._state
+        if state is None:
+            return
+        case_id = state.case_id
+
+        def gone(error: BaseException) -> None:
+            if isinstance(error, NotFound):
+                self._state = None
+                self.case_page.clear()
+                self.show_dashboard()
+            else:
+                self._failed(error)
+
+        self._session.call(case_loader(case_id), self._show_case_if_shown, gone)
+
+    def _show_case_if_shown(self, loaded: LoadedCase) -> None:
+        # The officer may have moved to the dashboard or another case meanwhile.
+        if self._state is not None and self._state.case_id == loaded[0].case_id:
+            self._show_case(loaded)
 
     def explain(self, measure_id: str) -> None:
         """Open the guided explanation (rule 12.3) for a measure of the shown case."""

@@ -451,7 +451,14 @@ def _print_demo(args: argparse.Namespace, url: str, cert: Path, service: SyncSer
     print(f"  server URL:        https://{shown}:{args.port}")
     print(f"  certificate:       SHA-256 {tls.fingerprint(cert)}")
     print(f"  enrollment code:   {code}  (for {DEMO_OFFICER[0]}, valid 72 hours, once)")
-    print(f"  demo files:        {cert.parent}", flush=True)
+    print(f"  demo files:        {cert.parent}")
+    # The second README command, ready to paste into another terminal.
+    print("Enroll the demo app (in another terminal, from the checkout):")
+    print(
+        f"  .venv/bin/tokyo-desk --demo enroll --server https://{shown}:{args.port} "
+        f"--pin {tls.fingerprint(cert).replace(':', '')} --code {code}",
+        flush=True,
+    )
 
 
 # --- formatting -----------------------------------------------------------------------------

@@ -13,10 +13,16 @@ import hashlib
 import hmac
 import http.client
 import ssl
+import time
 from urllib.parse import urlsplit
 
 from tokyo_desk.sync import protocol as p
 from tokyo_desk.sync.client import Offline, Reply, SyncError
+
+OFFLINE_MESSAGE = "The connection to head office failed; try again later."
+# What a kept-alive connection that head office has meanwhile closed fails with.
+STALE_AFTER_IDLE_S = 1.0
+STALE_CONNECTION = (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError)
 
 
 class CertificateMismatch(SyncError):
@@ -50,6 +56,7 @@ class HttpTransport:
         self.pin = normalise_fingerprint(pin_sha256) if pin_sha256 else ""
         self.timeout_s = timeout_s
         self._connection: http.client.HTTPConnection | None = None
+        self._last_used = 0.0
 
     def _connect(self) -> http.client.HTTPConnection:
         if self._connection is not None:
@@ -83,20 +90,37 @@ class HttpTransport:
         headers = {"Content-Type": p.MEDIA_TYPE, "Accept": p.MEDIA_TYPE}
         if token:
             headers["Authorization"] = f"Bearer {token}"
+        # Head office closes a kept-alive connection after a while without requests; only a
+        # connection idle that long is retried (a drop in the middle of a sync is Offline).
+        reused = (
+            self._connection is not None and time.monotonic() - self._last_used > STALE_AFTER_IDLE_S
+        )
         try:
-            connection = self._connect()
-            connection.request("POST", path, body=body, headers=headers)
-            response = connection.getresponse()
-            data = response.read(p.MAX_BODY_BYTES + 1)
-            if len(data) > p.MAX_BODY_BYTES:
-                self.close()
-                raise SyncError("Head office sent an answer larger than the protocol allows.")
-            if response.will_close:
-                self.close()
-            return Reply(response.status, data)
+            return self._send(path, body, headers)
         except (OSError, http.client.HTTPException) as error:  # timeouts are OSErrors
             self.close()
-            raise Offline("The connection to head office failed; try again later.") from error
+            if reused and isinstance(error, STALE_CONNECTION):
+                # Head office closed the idle kept-alive connection; the request is safe to
+                # send again on a new one (the protocol is idempotent).
+                try:
+                    return self._send(path, body, headers)
+                except (OSError, http.client.HTTPException) as again:
+                    self.close()
+                    raise Offline(OFFLINE_MESSAGE) from again
+            raise Offline(OFFLINE_MESSAGE) from error
+
+    def _send(self, path: str, body: bytes, headers: dict[str, str]) -> Reply:
+        connection = self._connect()
+        connection.request("POST", path, body=body, headers=headers)
+        response = connection.getresponse()
+        data = response.read(p.MAX_BODY_BYTES + 1)
+        if len(data) > p.MAX_BODY_BYTES:
+            self.close()
+            raise SyncError("Head office sent an answer larger than the protocol allows.")
+        if response.will_close:
+            self.close()
+        self._last_used = time.monotonic()
+        return Reply(response.status, data)
 
     def close(self) -> None:
         if self._connection is not None:

@@ -106,6 +106,24 @@ class Ui_CasePage(object):
         self.timeline_layout.addWidget(self.timeline_tree)
 
         self.tabs.addTab(self.timeline_tab, "")
+        self.sync_tab = QWidget()
+        self.sync_tab.setObjectName(u"sync_tab")
+        self.sync_layout = QVBoxLayout(self.sync_tab)
+        self.sync_layout.setObjectName(u"sync_layout")
+        self.sync_intro_label = QLabel(self.sync_tab)
+        self.sync_intro_label.setObjectName(u"sync_intro_label")
+        self.sync_intro_label.setTextFormat(Qt.PlainText)
+        self.sync_intro_label.setWordWrap(True)
+
+        self.sync_layout.addWidget(self.sync_intro_label)
+
+        self.sync_tree = QTreeWidget(self.sync_tab)
+        self.sync_tree.setObjectName(u"sync_tree")
+        self.sync_tree.setWordWrap(True)
+
+        self.sync_layout.addWidget(self.sync_tree)
+
+        self.tabs.addTab(self.sync_tab, "")
 
         self.main_layout.addWidget(self.tabs)
 
@@ -159,6 +177,14 @@ class Ui_CasePage(object):
         self.timeline_tree.setAccessibleName(QCoreApplication.translate("CasePage", u"Timeline of events", None))
 #endif // QT_CONFIG(accessibility)
         self.tabs.setTabText(self.tabs.indexOf(self.timeline_tab), QCoreApplication.translate("CasePage", u"&Timeline", None))
+        self.sync_intro_label.setText(QCoreApplication.translate("CasePage", u"What head office did not accept, and details recorded differently on two devices. Nothing here is lost: correct it by recording again.", None))
+        ___qtreewidgetitem3 = self.sync_tree.headerItem()
+        ___qtreewidgetitem3.setText(1, QCoreApplication.translate("CasePage", u"Details", None))
+        ___qtreewidgetitem3.setText(0, QCoreApplication.translate("CasePage", u"What", None))
+#if QT_CONFIG(accessibility)
+        self.sync_tree.setAccessibleName(QCoreApplication.translate("CasePage", u"Sync issues of this case", None))
+#endif // QT_CONFIG(accessibility)
+        self.tabs.setTabText(self.tabs.indexOf(self.sync_tab), QCoreApplication.translate("CasePage", u"Sync iss&ues", None))
         pass
     # retranslateUi
 
