@@ -363,3 +363,24 @@ def test_syn12_three_months_offline_delivers_20000_events_in_bounded_memory(
     assert len(office.event_ids()) == 20_020
     # A budget's worth at a time (256 KB of events, decoded on both sides), never the queue.
     assert peak < 40 << 20, peak
+
+
+def test_a_no_change_sync_writes_nothing_at_head_office(
+    tmp_path: Path, catalogue: Catalogue, office: HeadOffice, officer: str, now: dt.datetime
+) -> None:
+    from sqlalchemy import select
+
+    laptop = _device(tmp_path, "laptop", catalogue, office, officer, now)
+    _open_case_with_notes(laptop, notes=1)
+    sync_until_done(laptop)
+
+    def last_seen() -> int:
+        with office.engine.connect() as connection:
+            return int(connection.execute(select(db.devices.c.last_seen_ms)).scalar_one())
+
+    seen = last_seen()
+    laptop.engine.sync()
+    assert last_seen() == seen  # read only: nothing to flush to disk
+    CLOCK[0] += 61_000
+    laptop.engine.sync()
+    assert last_seen() > seen  # the device list still learns it is alive

@@ -32,6 +32,10 @@ ENROLLMENT_TTL_MS = 72 * 3600 * 1000
 # Crockford's base32: no I, L, O or U, so a code read aloud or typed is not misread.
 CODE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 CODE_LENGTH = 12
+# A no-change sync writes nothing (no commit to flush to disk) unless the device's "last seen"
+# is this old or its clock skew moved this much: head office's device list needs no more.
+LAST_SEEN_RESOLUTION_MS = 60_000
+SKEW_RESOLUTION_MS = 5_000
 # Rows fetched from the feed per exchange at most (the byte budget usually stops earlier).
 FEED_ROWS = 2_000
 
@@ -74,6 +78,8 @@ class _Device:
     officer_id: str
     local_officer_id: str
     up_hwm: int
+    last_seen_ms: int | None = None
+    last_skew_ms: int | None = None
 
 
 class SyncService:
@@ -249,7 +255,10 @@ class SyncService:
         """Store the device's events, answer with its acknowledgement and its download."""
         now = self.clock_ms()
         with self.engine.begin() as connection:
-            device = self._device(connection, token, request.device_id)
+            # Only an exchange that brings events takes the device's row lock (two exchanges
+            # of one device must not both take the same seq); a no-change sync only reads.
+            device = self._device(connection, token, request.device_id, lock=bool(request.events))
+            received_up_to = device.up_hwm
             generation = self.generation(connection)
             top = connection.execute(select(func.max(db.feed.c.feed_id))).scalar() or 0
             restored = request.acked > device.up_hwm or (
@@ -268,15 +277,18 @@ class SyncService:
             reset = restored or cursor != request.cursor
             rejected = self._receive(connection, device, request, now)
             events, evict, cursor, more = self._download(connection, device, cursor, request)
-            connection.execute(
-                update(db.devices)
-                .where(db.devices.c.device_id == device.device_id)
-                .values(
-                    up_hwm=device.up_hwm,
-                    last_seen_ms=now,
-                    last_skew_ms=request.wall_ms - now,
+            skew = request.wall_ms - now
+            if (
+                device.up_hwm != received_up_to
+                or device.last_seen_ms is None
+                or now - device.last_seen_ms >= LAST_SEEN_RESOLUTION_MS
+                or abs(skew - (device.last_skew_ms or 0)) >= SKEW_RESOLUTION_MS
+            ):
+                connection.execute(
+                    update(db.devices)
+                    .where(db.devices.c.device_id == device.device_id)
+                    .values(up_hwm=device.up_hwm, last_seen_ms=now, last_skew_ms=skew)
                 )
-            )
             return p.SyncResponse(
                 generation=generation,
                 up_hwm=device.up_hwm,
@@ -286,20 +298,26 @@ class SyncService:
                 more=more,
                 evict=evict,
                 server_ms=now,
-                skew_ms=request.wall_ms - now,
+                skew_ms=skew,
                 reset=reset,
             )
 
-    def _device(self, connection: Connection, token: str, device_id: str) -> _Device:
-        row = connection.execute(
-            select(db.devices).where(db.devices.c.token_hash == token_hash(token)).with_for_update()
-        ).first()
+    def _device(self, connection: Connection, token: str, device_id: str, *, lock: bool) -> _Device:
+        query = select(db.devices).where(db.devices.c.token_hash == token_hash(token))
+        row = connection.execute(query.with_for_update() if lock else query).first()
         if row is None or row.device_id != device_id:
             raise Unauthorized("This device is not enrolled with head office.")
         if row.revoked_ms is not None:
             self._audit(connection, device_id, "revoked_refused", "sync attempt")
             raise Revoked("This device has been revoked by head office.")
-        return _Device(row.device_id, row.officer_id, row.local_officer_id, row.up_hwm)
+        return _Device(
+            row.device_id,
+            row.officer_id,
+            row.local_officer_id,
+            row.up_hwm,
+            row.last_seen_ms,
+            row.last_skew_ms,
+        )
 
     def _receive(
         self, connection: Connection, device: _Device, request: p.SyncRequest, now: int
@@ -322,10 +340,17 @@ class SyncService:
                 code, reason = problem
                 answers.append(p.Rejection(seq=item[6], event_id=item[0], code=code, reason=reason))
                 intake.rejected.append(
-                    {"device_id": device.device_id, "seq": item[6], "event_id": item[0],
-                     "case_id": item[1], "kind": item[2], "code": code, "reason": reason,
-                     "received_ms": now}
-                )  # fmt: skip
+                    {
+                        "device_id": device.device_id,
+                        "seq": item[6],
+                        "event_id": item[0],
+                        "case_id": item[1],
+                        "kind": item[2],
+                        "code": code,
+                        "reason": reason,
+                        "received_ms": now,
+                    }
+                )
             device.up_hwm = item[6]
         intake.flush()
         if intake.rejected:
@@ -512,10 +537,19 @@ class _Intake:
     def add(self, item: p.WireEvent, payload_json: str, holder: str) -> None:
         event_id, case_id, kind, schema_version, author, device_id, seq, hlc, _ = item
         self._events.append(
-            {"event_id": event_id, "case_id": case_id, "kind": kind,
-             "schema_version": schema_version, "author": author, "device_id": device_id,
-             "seq": seq, "hlc": hlc, "payload": payload_json, "received_ms": self.now}
-        )  # fmt: skip
+            {
+                "event_id": event_id,
+                "case_id": case_id,
+                "kind": kind,
+                "schema_version": schema_version,
+                "author": author,
+                "device_id": device_id,
+                "seq": seq,
+                "hlc": hlc,
+                "payload": payload_json,
+                "received_ms": self.now,
+            }
+        )
         self._holders.append(holder)
         self.known_ids.add(event_id)
 
