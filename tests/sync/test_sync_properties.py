@@ -21,6 +21,7 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -137,6 +138,8 @@ def _check(office: HeadOffice, devices: list[Device], officers: list[str]) -> No
         assert _state(devices[0], case_id) == _state(devices[1], case_id), "states differ"
 
 
+# Every episode runs inside this one test: its time limit grows with their number.
+@pytest.mark.timeout(300 + EPISODES)
 @settings(
     max_examples=EPISODES,
     deadline=None,
