@@ -2268,6 +2268,10 @@
         <translation>— اختر نوع التدبير —</translation>
     </message>
     <message>
+        <source>{0} (rule {1})</source>
+        <translation>{0} (القاعدة {1})</translation>
+    </message>
+    <message>
         <source>Choose the type of measure the authority imposed.</source>
         <translation>اختر نوع التدبير الذي فرضته السلطة المختصة.</translation>
     </message>

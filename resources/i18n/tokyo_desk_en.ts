@@ -2268,6 +2268,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{0} (rule {1})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the type of measure the authority imposed.</source>
         <translation type="unfinished"></translation>
     </message>

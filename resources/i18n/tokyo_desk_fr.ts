@@ -2268,6 +2268,10 @@
         <translation>— Choisissez le type de mesure —</translation>
     </message>
     <message>
+        <source>{0} (rule {1})</source>
+        <translation>{0} (règle {1})</translation>
+    </message>
+    <message>
         <source>Choose the type of measure the authority imposed.</source>
         <translation>Choisissez le type de mesure prononcée par l&apos;autorité.</translation>
     </message>

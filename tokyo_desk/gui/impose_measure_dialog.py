@@ -307,9 +307,9 @@ class ImposeMeasureDialog(QDialog):
             header.setFont(font)
             for measure_type in self._catalogue.measure_types.values():
                 if measure_type.stage is stage:
+                    title = measure_title(self._catalogue, measure_type.code)
                     combo.addItem(
-                        f"    {measure_title(self._catalogue, measure_type.code)}"
-                        f" (rule {measure_type.rule})",
+                        "    " + self.tr("{0} (rule {1})").format(title, measure_type.rule),
                         measure_type.code,
                     )
         today = to_qdate(self._today())
