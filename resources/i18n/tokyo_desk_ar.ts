@@ -608,6 +608,10 @@
         <translation>راجع تبويب «مشكلات المزامنة».</translation>
     </message>
     <message>
+        <source>Waiting for head office to confirm: {0}.</source>
+        <translation>بانتظار تأكيد المكتب الرئيسي: {0}.</translation>
+    </message>
+    <message>
         <source>edited on two devices: check</source>
         <translation>عُدّل على جهازين: يُرجى التحقق</translation>
     </message>
@@ -634,6 +638,10 @@
     <message>
         <source>{0} (not accepted by head office)</source>
         <translation>{0} (لم يقبله المكتب الرئيسي)</translation>
+    </message>
+    <message>
+        <source>{0} (waiting for head office)</source>
+        <translation>{0} (بانتظار المكتب الرئيسي)</translation>
     </message>
     <message>
         <source>Not accepted by head office ({0})</source>

@@ -608,6 +608,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Waiting for head office to confirm: {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>edited on two devices: check</source>
         <translation type="unfinished"></translation>
     </message>
@@ -633,6 +637,10 @@
     </message>
     <message>
         <source>{0} (not accepted by head office)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} (waiting for head office)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

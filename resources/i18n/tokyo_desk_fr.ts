@@ -608,6 +608,10 @@
         <translation>Consultez l&apos;onglet Problèmes de synchronisation.</translation>
     </message>
     <message>
+        <source>Waiting for head office to confirm: {0}.</source>
+        <translation>En attente de la confirmation de la direction&#xa0;: {0}.</translation>
+    </message>
+    <message>
         <source>edited on two devices: check</source>
         <translation>modifié sur deux appareils&#xa0;: à vérifier</translation>
     </message>
@@ -634,6 +638,10 @@
     <message>
         <source>{0} (not accepted by head office)</source>
         <translation>{0} (non accepté par la direction)</translation>
+    </message>
+    <message>
+        <source>{0} (waiting for head office)</source>
+        <translation>{0} (en attente de la direction)</translation>
     </message>
     <message>
         <source>Not accepted by head office ({0})</source>

@@ -559,6 +559,40 @@ def test_the_case_shows_refused_events_and_conflicting_values(
     assert not tabs.isTabVisible(index)
 
 
+def test_a_command_shows_as_waiting_until_head_office_answers(
+    qtbot: QtBot,
+    tmp_path: Path,
+    catalogue: Catalogue,
+    office: HeadOffice,
+    officer: str,
+    now: dt.datetime,
+) -> None:
+    laptop = new_device(tmp_path / "laptop", "laptop", catalogue, office, officer, now)
+    case_id = open_case(laptop, notes=1)
+    sync_until_done(laptop)
+    laptop.store.record(case_id, [("case.closed", b.case_closed())])
+    laptop.transport.faults[:] = ["drop_request"] * 20  # offline: the close stays unsent
+
+    window = open_window(qtbot, catalogue, laptop)
+    sync_settled(qtbot, window)
+    workspace = window.workspace
+    assert workspace is not None
+    workspace.show_filter("all")
+    workspace._load_case(case_id)
+    page = workspace.case_page
+    assert "Waiting for head office to confirm: Case closed." in page.ui.attention_label.text()
+    timeline = page.ui.timeline_tree
+    titles = [timeline.topLevelItem(i).text(1) for i in range(timeline.topLevelItemCount())]
+    assert "Case closed (waiting for head office)" in titles
+    assert "Note (waiting for head office)" not in titles  # facts need no answer
+
+    laptop.transport.faults.clear()
+    controller(window).sync_now()
+    sync_settled(qtbot, window)
+    workspace._load_case(case_id)
+    assert "Waiting for head office" not in page.ui.attention_label.text()
+
+
 # --- threads ---------------------------------------------------------------------------------
 
 

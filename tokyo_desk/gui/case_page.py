@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
@@ -198,8 +198,14 @@ class CasePage(QWidget):
         if self._pending_measure is not None:
             self.explain_requested.emit(self._pending_measure)
 
-    def show_case(self, state: CaseState, quarantined: Sequence[Quarantined] = ()) -> None:
-        """Show ``state``; ``quarantined`` are its events head office did not accept."""
+    def show_case(
+        self,
+        state: CaseState,
+        quarantined: Sequence[Quarantined] = (),
+        awaiting: Set[str] = frozenset(),
+    ) -> None:
+        """Show ``state``; ``quarantined`` are its events head office did not accept,
+        ``awaiting`` its commands head office has not answered yet."""
         self.case_id = state.case_id
         opened = state.opened
         assert opened is not None  # the store refuses to load a case that was never opened
@@ -239,11 +245,16 @@ class CasePage(QWidget):
             )
         if quarantined or conflicts:
             attention[-1] += " " + self.tr("See the Sync issues tab.")
+        waiting = [self._event_title(e) for e in state.events if e.event_id in awaiting]
+        if waiting:
+            attention.append(
+                self.tr("Waiting for head office to confirm: {0}.").format(", ".join(waiting))
+            )
         self.ui.attention_label.setText("\n".join(attention))
         self._show_person(state)
         self._show_measures(state)
         refused = {item.event_id for item in quarantined}
-        self._show_timeline(state, refused)
+        self._show_timeline(state, refused, awaiting)
         self._show_sync_issues(state, quarantined, conflicts)
 
     def _show_person(self, state: CaseState) -> None:
@@ -306,7 +317,10 @@ class CasePage(QWidget):
         return QTreeWidgetItem([title, text])
 
     def _show_timeline(
-        self, state: CaseState, refused: set[str] | frozenset[str] = frozenset()
+        self,
+        state: CaseState,
+        refused: Set[str] = frozenset(),
+        awaiting: Set[str] = frozenset(),
     ) -> None:
         tree = self.ui.timeline_tree
         tree.clear()
@@ -317,6 +331,8 @@ class CasePage(QWidget):
             what = self._event_title(event)
             if event.event_id in refused:
                 what = self.tr("{0} (not accepted by head office)").format(what)
+            elif event.event_id in awaiting:
+                what = self.tr("{0} (waiting for head office)").format(what)
             tree.addTopLevelItem(QTreeWidgetItem([day, what, self._summary(event.payload)]))
         tree.resizeColumnToContents(0)
         tree.resizeColumnToContents(1)

@@ -69,14 +69,19 @@ FILTER_LABELS = {
     "ending_soon": QT_TRANSLATE_NOOP("Workspace", "Ending soon"),
 }
 
-LoadedCase = tuple[CaseState, list[Quarantined]]
+LoadedCase = tuple[CaseState, list[Quarantined], set[str]]
 
 
 def case_loader(case_id: str) -> Callable[[CaseStore], LoadedCase]:
-    """A database job: the case and its events head office did not accept."""
+    """A database job: the case, its events head office did not accept, and its commands
+    still waiting for head office's answer."""
 
     def load(store: CaseStore) -> LoadedCase:
-        return store.case(case_id), sync_state.quarantined(store.connection, case_id)
+        return (
+            store.case(case_id),
+            sync_state.quarantined(store.connection, case_id),
+            sync_state.awaiting_answer(store.connection, store.device_id, case_id),
+        )
 
     return load
 
@@ -206,9 +211,9 @@ class Workspace(QWidget):
         self._session.call(case_loader(case_id), self._show_case, self._failed)
 
     def _show_case(self, loaded: LoadedCase) -> None:
-        state, quarantined = loaded
+        state, quarantined, awaiting = loaded
         self._state = state
-        self.case_page.show_case(state, quarantined)
+        self.case_page.show_case(state, quarantined, awaiting)
         self.side.setCurrentWidget(self.case_page)
 
     def record(self, which: str) -> None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from tokyo_desk.domain.events import Event
+from tokyo_desk.domain.events import KINDS, Event, EventClass
 from tokyo_desk.store import eventlog
 from tokyo_desk.store.connection import Connection
 
@@ -79,6 +79,24 @@ def unsent_count(connection: Connection, device_id: str, after_seq: int) -> int:
         "SELECT count(*) FROM events WHERE device_id = ? AND seq > ?", (device_id, after_seq)
     ).fetchone()
     return int(row[0])
+
+
+COMMAND_KINDS = tuple(
+    kind for kind, info in KINDS.items() if info.event_class is EventClass.COMMAND
+)
+
+
+def awaiting_answer(connection: Connection, device_id: str, case_id: str) -> set[str]:
+    """Ids of this device's commands on the case (close, end or modify a measure, ...) that
+    head office has not acknowledged yet: they are shown as pending until it answers."""
+    acked = int(values(connection).get("acked", "0"))
+    marks = ", ".join("?" for _ in COMMAND_KINDS)
+    rows = connection.execute(
+        "SELECT event_id FROM events WHERE case_id = ? AND device_id = ? AND seq > ? "  # noqa: S608
+        f"AND kind IN ({marks})",
+        (case_id, device_id, acked, *COMMAND_KINDS),
+    )
+    return {str(row[0]) for row in rows}
 
 
 def record_rejections(connection: Connection, rejections: Iterable[Rejected]) -> None:
