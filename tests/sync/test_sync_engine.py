@@ -23,7 +23,7 @@ from tests.support.sync_harness import (
 from tokyo_desk.domain.catalogue import Catalogue
 from tokyo_desk.server import db
 from tokyo_desk.store import sync_state
-from tokyo_desk.sync.client import DeviceRevoked, NotEnrolled, Offline, SyncEngine
+from tokyo_desk.sync.client import DeviceRevoked, NotEnrolled, Offline, SyncEngine, SyncReport
 
 CLOCK = [1_795_500_000_000]  # 2026-11-24, after every date the builders use
 
@@ -384,3 +384,33 @@ def test_a_no_change_sync_writes_nothing_at_head_office(
     CLOCK[0] += 61_000
     laptop.engine.sync()
     assert last_seen() > seen  # the device list still learns it is alive
+
+
+def test_syn3_the_same_batch_delivered_up_to_100_times_has_one_effect(
+    tmp_path: Path, catalogue: Catalogue, office: HeadOffice, officer: str, now: dt.datetime
+) -> None:
+    import random
+
+    from tests.support.sync_harness import FaultyTransport
+    from tokyo_desk.sync import protocol as p
+
+    laptop = _device(tmp_path, "laptop", catalogue, office, officer, now)
+    case_id = _open_case_with_notes(laptop, notes=0)
+    token = sync_state.values(laptop.store.connection)["token"]
+    rng = random.Random(4)
+    kept: list[bytes] = []
+    for round_ in range(12):
+        laptop.store.record(case_id, [("note.added", b.note(text=f"Round {round_}."))])
+        prepared = laptop.engine.prepare()
+        kept.append(prepared.body)
+        # Old batches come back again, in any order, before and after the new one.
+        for body in rng.sample(kept, len(kept)) * rng.randint(1, 8):
+            office.service.sync(token, p.decode(body, p.SyncRequest))
+        laptop.engine.finish(
+            prepared,
+            FaultyTransport(office.service).post(p.SYNC_PATH, prepared.body, token),
+            SyncReport(),
+        )
+    ids = office.event_ids()
+    assert len(ids) == len(set(ids)) == 13
+    assert sorted(ids) == sorted(laptop.event_ids())
