@@ -55,10 +55,22 @@ class LossyProxy:
 
     def __exit__(self, *_: object) -> None:
         async def stop() -> None:
-            tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
-            for task in tasks:
-                task.cancel()
-            await asyncio.gather(*tasks, return_exceptions=True)
+            if self._server is not None:
+                self._server.close()  # no new connections
+            # Cancelled tasks may start others on their way out: repeat until none is left.
+            # Closing a transport also finishes on a later turn of the loop.
+            for _ in range(20):
+                tasks = [
+                    t
+                    for t in asyncio.all_tasks()
+                    if t is not asyncio.current_task() and not t.done()
+                ]
+                for task in tasks:
+                    task.cancel()
+                await asyncio.gather(*tasks, return_exceptions=True)
+                await asyncio.sleep(0.01)
+                if not tasks:
+                    break
             self._loop.stop()
 
         self._loop.call_soon_threadsafe(lambda: self._loop.create_task(stop()))
@@ -81,28 +93,38 @@ class LossyProxy:
         self.connections += 1
         # The client's first bytes cannot leave before the TCP handshake's round trip.
         opened = time.monotonic() + self.model.rtt_s
-        try:
-            server_r, server_w = await asyncio.open_connection("127.0.0.1", self.upstream_port)
-        except OSError:
-            client_w.close()
-            return
-        passed = [0]
+        writers = [client_w]
         cut = asyncio.Event()
-        pumps = [
-            asyncio.create_task(self._pump(client_r, server_w, passed, cut, up=True, start=opened)),
-            asyncio.create_task(self._pump(server_r, client_w, passed, cut, up=False, start=0.0)),
-        ]
-        watch = asyncio.create_task(cut.wait())
-        await asyncio.wait([*pumps, watch], return_when=asyncio.FIRST_COMPLETED)
-        if not cut.is_set():
-            await asyncio.gather(*pumps, return_exceptions=True)
-        watch.cancel()
-        if cut.is_set():
-            for task in pumps:
+        tasks: list[asyncio.Task[None]] = []
+        try:
+            try:
+                server_r, server_w = await asyncio.open_connection("127.0.0.1", self.upstream_port)
+            except OSError:
+                return
+            writers.append(server_w)
+            passed = [0]
+            tasks = [
+                asyncio.create_task(
+                    self._pump(client_r, server_w, passed, cut, up=True, start=opened)
+                ),
+                asyncio.create_task(
+                    self._pump(server_r, client_w, passed, cut, up=False, start=0.0)
+                ),
+            ]
+            watch = asyncio.create_task(cut.wait())
+            await asyncio.wait([*tasks, watch], return_when=asyncio.FIRST_COMPLETED)
+            if not cut.is_set():
+                await asyncio.gather(*tasks, return_exceptions=True)
+            watch.cancel()
+        finally:
+            # Whatever ended the connection (its end, a cut, the proxy stopping): close both
+            # sides, abruptly after a cut.
+            for task in tasks:
                 task.cancel()
-            for writer in (client_w, server_w):
-                writer.transport.abort()  # an abrupt drop, not a clean close
-            return
+            for writer in writers:
+                if cut.is_set():
+                    writer.transport.abort()
+                writer.close()
 
     async def _pump(
         self,
