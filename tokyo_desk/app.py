@@ -57,6 +57,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--limit", type=int, default=20, help="how many cases to list")
     parser.add_argument(
+        "--self-test",
+        action="store_true",
+        help="check this installation offscreen with a temporary profile (case, sheets in "
+        "three scripts, preview, printing to PDF, lock and unlock); exit 0 when it works",
+    )
+    # Start-up timing (packaging benchmark): the window closes once the unlock window is shown.
+    parser.add_argument("--exit-when-ready", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument(
         "command",
         nargs="?",
         default="gui",
@@ -164,6 +172,10 @@ def open_window(
         profile.lock(store)
     from tokyo_desk.gui.application import run_gui  # noqa: PLC0415 - Qt only for the window
 
+    if args.exit_when_ready:
+        from tokyo_desk.gui.self_test import exit_when_ready  # noqa: PLC0415
+
+        watcher = exit_when_ready()  # noqa: F841 - kept alive while the window runs
     settings_path = paths.config / "settings.toml"
     return run_gui(
         profiles,
@@ -278,6 +290,11 @@ def _line(row: CaseRow) -> str:
 
 def run(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if args.self_test:
+        # Before any path is made: the self-test touches only a temporary directory.
+        from tokyo_desk.gui.self_test import run_self_test  # noqa: PLC0415 - Qt only here
+
+        return run_self_test()
     paths = AppPaths.default()
     root = args.profile_dir or paths.profiles
     configure_logging(paths)

@@ -17,13 +17,14 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from tests.benchmarks import bench_gui, bench_sheets, bench_store, bench_sync  # noqa: E402
+from tests.benchmarks import bench_bundle, bench_gui, bench_sheets, bench_store, bench_sync  # noqa: E402
 
 AREAS: dict[str, Callable[[bool], dict[str, float]]] = {
     "store": bench_store.run,
     "sheets": bench_sheets.run,
     "gui": bench_gui.run,
     "sync": bench_sync.run,
+    "bundle": bench_bundle.run,
 }
 
 

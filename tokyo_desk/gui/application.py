@@ -11,6 +11,7 @@ from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, Qt, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from tokyo_desk import __version__
@@ -23,6 +24,20 @@ from tokyo_desk.settings import Settings
 from tokyo_desk.store.profile import Profiles
 
 log = logging.getLogger(__name__)
+
+# The PNG renderings of resources/icons/tokyo-desk.svg (packaging/build_icons.py).
+ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
+# Names the window after the installed .desktop file (packaging/linux/) so that Linux
+# desktops show its icon and name in the task bar.
+DESKTOP_FILE_NAME = "org.tokyodesk.TokyoDesk"
+
+
+def window_icon() -> QIcon:
+    """The application icon at every bundled size (Qt picks the nearest for each use)."""
+    icon = QIcon()
+    for size in ICON_SIZES:
+        icon.addFile(str(resource("icons", f"tokyo-desk-{size}.png")))
+    return icon
 
 
 def describe_crash(kind: type[BaseException], tb: TracebackType | None) -> str:
@@ -92,6 +107,8 @@ def run_gui(
     assert isinstance(app, QApplication)
     app.setApplicationName("Tokyo Desk")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(window_icon())
+    app.setDesktopFileName(DESKTOP_FILE_NAME)
     install_crash_handlers("Tokyo Desk")
     install_translation(app, preferences.ui_language)
     runner = ThreadRunner(name="tokyo-desk-db")

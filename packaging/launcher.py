@@ -1,0 +1,5 @@
+"""Entry point of the desktop bundle: PyInstaller runs this file as ``__main__``."""
+
+from tokyo_desk.app import main
+
+raise SystemExit(main())
