@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import PASSPHRASE, cheap_kdf
-from tests.integration.test_cli_sync import serve
 from tests.support import builders as b
+from tests.support.head_office import serve
 from tests.support.lossy_proxy import LinkModel, LossyProxy
 from tokyo_desk.domain.catalogue import Catalogue
 from tokyo_desk.server import tls

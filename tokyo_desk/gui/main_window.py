@@ -29,7 +29,6 @@ from tokyo_desk.gui.sync_controller import (
     SyncResult,
     TransportFactory,
     http_transport,
-    sync_status,
 )
 from tokyo_desk.gui.sync_scheduler import SyncScheduler, SyncTiming
 from tokyo_desk.gui.sync_status import SyncStatusWidget
@@ -40,6 +39,7 @@ from tokyo_desk.settings import Settings
 from tokyo_desk.store.case_store import CaseStore
 from tokyo_desk.store.keyfile import KdfParams
 from tokyo_desk.store.profile import Profile, Profiles
+from tokyo_desk.sync.client import sync_status
 
 
 class MainWindow(QMainWindow):

@@ -15,20 +15,11 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from tokyo_desk.gui.worker import Done, Failed
-
-
-@dataclass(frozen=True)
-class _Call:
-    run: Callable[[], Any]
-    done: Done
-    failed: Failed
-    generation: int
+from tokyo_desk.gui.worker import Done, Failed, Job
 
 
 class NetworkRunner(QObject):
@@ -43,7 +34,7 @@ class NetworkRunner(QObject):
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     def submit(self, job: Callable[[], Any], done: Done, failed: Failed) -> None:
-        call = _Call(job, done, failed, self._generation)
+        call = Job(job, done, failed, self._generation)
         threading.Thread(target=self._run, args=(call,), name=self._name, daemon=True).start()
 
     def forget_pending(self) -> None:
@@ -54,7 +45,7 @@ class NetworkRunner(QObject):
         """Drop whatever is still on its way; the threads end by themselves."""
         self.forget_pending()
 
-    def _run(self, call: _Call) -> None:
+    def _run(self, call: Job) -> None:
         try:
             result, error = call.run(), None
         except BaseException as failure:  # handed to the GUI thread, not lost
@@ -64,10 +55,5 @@ class NetworkRunner(QObject):
             self._finished.emit(call, result, error)
 
     @Slot(object, object, object)
-    def _deliver(self, call: _Call, result: Any, error: BaseException | None) -> None:
-        if call.generation != self._generation:
-            return
-        if error is None:
-            call.done(result)
-        else:
-            call.failed(error)
+    def _deliver(self, call: Job, result: Any, error: BaseException | None) -> None:
+        call.deliver(self._generation, result, error)

@@ -42,6 +42,7 @@ from tokyo_desk.sync.client import (
     SyncReport,
     SyncStatus,
     Transport,
+    sync_status,
 )
 from tokyo_desk.sync.transport import CertificateMismatch, HttpTransport
 
@@ -97,29 +98,6 @@ class _Opened:
     transport: Transport
     prepared: Prepared
     to_send: int
-
-
-class _Answered:
-    """A transport that hands back an answer already received (on the network thread), so
-    that ``SyncEngine.enroll`` can check and store it on the database thread."""
-
-    def __init__(self, reply: Reply) -> None:
-        self._reply = reply
-
-    def post(self, path: str, body: bytes, token: str | None) -> Reply:
-        return self._reply
-
-
-class _Unused:
-    """The transport of an engine used only for database steps."""
-
-    def post(self, path: str, body: bytes, token: str | None) -> Reply:
-        raise AssertionError("the network is used from the network thread only")
-
-
-def sync_status(store: CaseStore) -> SyncStatus:
-    """The profile's sync status (database thread)."""
-    return SyncEngine(store, _Unused()).status()
 
 
 def device_label() -> str:
@@ -221,10 +199,14 @@ class SyncController(QObject):
         engine, factory, wall_ms = self._engine, self._transport_factory, self._wall_ms
 
         def open_sync(store: CaseStore) -> _Opened:
-            used = engine or SyncEngine(store, _Unused(), wall_ms=wall_ms)
-            prepared = used.prepare()  # NotEnrolled before anything else
             values = sync_state.values(store.connection)
+            if "token" not in values:  # before the address is looked at
+                raise NotEnrolled("This profile is not enrolled with head office yet.")
             transport = factory(values.get("server", ""), values.get("pin_sha256", ""))
+            # The engine lives across syncs (its byte budgets); the link is new each time.
+            used = engine or SyncEngine(store, transport, wall_ms=wall_ms)
+            used.transport = transport
+            prepared = used.prepare()
             to_send = sync_state.unsent_count(store.connection, store.device_id, prepared.acked)
             return _Opened(used, transport, prepared, to_send)
 
@@ -360,14 +342,7 @@ class SyncController(QObject):
         label = device_label()
 
         def request(store: CaseStore) -> bytes:
-            return p.encode(
-                p.EnrollRequest(
-                    code=code,
-                    device_id=store.device_id,
-                    local_officer_id=store.officer_id,
-                    device_label=label,
-                )
-            )
+            return SyncEngine(store, transport).enroll_request(code, label)
 
         def send(body: bytes) -> None:
             self._network.submit(
@@ -379,8 +354,8 @@ class SyncController(QObject):
             if callable(close):
                 self._network.submit(close, lambda _: None, lambda _: None)
             self._session.call(
-                lambda store: SyncEngine(store, _Answered(reply)).enroll(
-                    code, server=server, pin=pin, label=label
+                lambda store: SyncEngine(store, transport).finish_enrollment(
+                    reply, server=server, pin=pin
                 ),
                 enrolled,
                 failed,

@@ -35,11 +35,21 @@ class Runner(Protocol):
 
 
 @dataclass(frozen=True)
-class _Job:
+class Job:
     run: Callable[[], Any]
     done: Done
     failed: Failed
     generation: int
+
+    def deliver(self, generation: int, result: Any, error: BaseException | None) -> None:
+        """Hand the outcome to ``done`` or ``failed`` -- unless the runner's generation moved
+        on (a lock) since the job was sent: then the outcome is dropped."""
+        if self.generation != generation:
+            return
+        if error is None:
+            self.done(result)
+        else:
+            self.failed(error)
 
 
 class _Executor(QObject):
@@ -48,7 +58,7 @@ class _Executor(QObject):
     finished = Signal(object, object, object)  # job, result, error
 
     @Slot(object)
-    def execute(self, job: _Job) -> None:
+    def execute(self, job: Job) -> None:
         try:
             result = job.run()
         except BaseException as error:  # handed to the GUI thread, not lost
@@ -79,23 +89,18 @@ class ThreadRunner(QObject):
         self._pending += 1
         if self._pending == 1:
             self.busy_changed.emit(True)
-        self._request.emit(_Job(job, done, failed, self._generation))
+        self._request.emit(Job(job, done, failed, self._generation))
 
     def forget_pending(self) -> None:
         """Results of jobs already sent are dropped when they arrive (after a lock)."""
         self._generation += 1
 
     @Slot(object, object, object)
-    def _deliver(self, job: _Job, result: Any, error: BaseException | None) -> None:
+    def _deliver(self, job: Job, result: Any, error: BaseException | None) -> None:
         self._pending -= 1
         if self._pending == 0:
             self.busy_changed.emit(False)
-        if job.generation != self._generation:
-            return
-        if error is None:
-            job.done(result)
-        else:
-            job.failed(error)
+        job.deliver(self._generation, result, error)
 
     def stop(self) -> None:
         """Finish the queued jobs, then end the thread."""

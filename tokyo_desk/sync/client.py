@@ -97,6 +97,21 @@ class SyncStatus:
     skew_ms: int
 
 
+def sync_status(store: CaseStore) -> SyncStatus:
+    """What the profile knows of its synchronisation (database work only)."""
+    values = sync_state.values(store.connection)
+    acked = int(values.get("acked", "0"))
+    last = values.get("last_success_ms")
+    return SyncStatus(
+        enrolled="token" in values,
+        officer_name=values.get("officer_name", ""),
+        last_success_ms=int(last) if last else None,
+        unsent=sync_state.unsent_count(store.connection, store.device_id, acked),
+        quarantined=len(sync_state.quarantined(store.connection)),
+        skew_ms=int(values.get("skew_ms", "0")),
+    )
+
+
 class SyncEngine:
     """Synchronises one unlocked profile with head office over ``transport``."""
 
@@ -116,14 +131,27 @@ class SyncEngine:
     # --- enrollment --------------------------------------------------------------------------
 
     def enroll(self, code: str, *, server: str = "", pin: str = "", label: str = "") -> str:
-        """Enroll this profile with a one-time code; returns the officer's name at head office."""
-        request = p.EnrollRequest(
-            code=code.strip(),
-            device_id=self.store.device_id,
-            local_officer_id=self.store.officer_id,
-            device_label=label[:100],
+        """Enroll this profile with a one-time code; returns the officer's name at head office.
+
+        The window runs the same two steps with the network part on another thread.
+        """
+        reply = self.transport.post(p.ENROLL_PATH, self.enroll_request(code, label), None)
+        return self.finish_enrollment(reply, server=server, pin=pin)
+
+    def enroll_request(self, code: str, label: str = "") -> bytes:
+        """The enrollment request's body (database work only)."""
+        return p.encode(
+            p.EnrollRequest(
+                code=code.strip(),
+                device_id=self.store.device_id,
+                local_officer_id=self.store.officer_id,
+                device_label=label[:100],
+            )
         )
-        reply = self._post(p.ENROLL_PATH, p.encode(request), None)
+
+    def finish_enrollment(self, reply: Reply, *, server: str, pin: str) -> str:
+        """Check head office's answer to an enrollment and store it in the profile."""
+        self._check_status(reply)
         answer = p.decode(reply.body, p.EnrollResponse)
         if answer.device_id != self.store.device_id:
             raise SyncError("Head office answered for another device; nothing was changed.")
@@ -146,17 +174,7 @@ class SyncEngine:
     # --- the sync loop -----------------------------------------------------------------------
 
     def status(self) -> SyncStatus:
-        values = sync_state.values(self.store.connection)
-        acked = int(values.get("acked", "0"))
-        last = values.get("last_success_ms")
-        return SyncStatus(
-            enrolled="token" in values,
-            officer_name=values.get("officer_name", ""),
-            last_success_ms=int(last) if last else None,
-            unsent=sync_state.unsent_count(self.store.connection, self.store.device_id, acked),
-            quarantined=len(sync_state.quarantined(self.store.connection)),
-            skew_ms=int(values.get("skew_ms", "0")),
-        )
+        return sync_status(self.store)
 
     def sync(self, *, max_exchanges: int = MAX_EXCHANGES) -> SyncReport:
         """Exchange until nothing is left to send or receive (or ``max_exchanges``).
@@ -283,11 +301,6 @@ class SyncEngine:
             if len(page) < UPLOAD_PAGE:
                 break
         return batch
-
-    def _post(self, path: str, body: bytes, token: str | None) -> Reply:
-        reply = self.transport.post(path, body, token)
-        self._check_status(reply)
-        return reply
 
     @staticmethod
     def _check_status(reply: Reply) -> None:
