@@ -2069,10 +2069,6 @@
         <translation>موعد تسليم النسخة المكتوبة</translation>
     </message>
     <message>
-        <source>Why &amp;later</source>
-        <translation>سبب التأ&amp;جيل</translation>
-    </message>
-    <message>
         <source>Why the written copy is given later</source>
         <translation>سبب تسليم النسخة المكتوبة لاحقًا</translation>
     </message>
@@ -2081,7 +2077,11 @@
         <translation>&amp;شارك مترجم شفوي</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
+        <source>Why la&amp;ter</source>
+        <translation>سبب التأ&amp;جيل</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
         <translation>الاس&amp;م</translation>
     </message>
     <message>
@@ -2165,8 +2165,16 @@
         <translation>شرحت &amp;حقوق الشخص</translation>
     </message>
     <message>
-        <source>I explained what happens if a condition is &amp;broken (rule 14)</source>
+        <source>I explained what happens if a condition is br&amp;oken (rule 14)</source>
         <translation>شرحت ما يحدث إذا &amp;أُخلّ بشرط (القاعدة 14)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>الس&amp;بب</translation>
+    </message>
+    <message>
+        <source>&amp;Refused to sign</source>
+        <translation>&amp;رفض التوقيع</translation>
     </message>
     <message>
         <source>The person&apos;s &amp;questions, and your answers</source>
@@ -2183,10 +2191,6 @@
     <message>
         <source>The person&apos;s response</source>
         <translation>رد الشخص</translation>
-    </message>
-    <message>
-        <source>Reaso&amp;n</source>
-        <translation>الس&amp;بب</translation>
     </message>
     <message>
         <source>Reason for the response</source>
@@ -2231,10 +2235,6 @@
     <message>
         <source>Witness&apos;s name</source>
         <translation>اسم الشاهد</translation>
-    </message>
-    <message>
-        <source>Re&amp;fused to sign</source>
-        <translation>&amp;رفض التوقيع</translation>
     </message>
     <message>
         <source>Not yet (&amp;pending)</source>
@@ -4049,10 +4049,6 @@
         <translation>سُجّل الشرح.</translation>
     </message>
     <message>
-        <source>&amp;Search</source>
-        <translation>&amp;بحث</translation>
-    </message>
-    <message>
         <source>Name or case number</source>
         <translation>الاسم أو رقم الملف</translation>
     </message>
@@ -4061,7 +4057,11 @@
         <translation>البحث في الأسماء وأرقام الملفات</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
+        <source>Se&amp;arch</source>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
         <translation>&amp;عرض</translation>
     </message>
     <message>

@@ -2069,10 +2069,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Why &amp;later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Why the written copy is given later</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2081,7 +2077,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name</source>
+        <source>Why la&amp;ter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2165,7 +2165,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>I explained what happens if a condition is &amp;broken (rule 14)</source>
+        <source>I explained what happens if a condition is br&amp;oken (rule 14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refused to sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2182,10 +2190,6 @@
     </message>
     <message>
         <source>The person&apos;s response</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reaso&amp;n</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2230,10 +2234,6 @@
     </message>
     <message>
         <source>Witness&apos;s name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re&amp;fused to sign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4049,10 +4049,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Name or case number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4061,7 +4057,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>S&amp;how</source>
+        <source>Se&amp;arch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

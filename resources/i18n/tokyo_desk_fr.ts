@@ -2069,10 +2069,6 @@
         <translation>Moment où la copie écrite est remise</translation>
     </message>
     <message>
-        <source>Why &amp;later</source>
-        <translation>Pourquoi plus tar&amp;d</translation>
-    </message>
-    <message>
         <source>Why the written copy is given later</source>
         <translation>Pourquoi la copie écrite est remise plus tard</translation>
     </message>
@@ -2081,7 +2077,11 @@
         <translation>Un &amp;interprète a participé</translation>
     </message>
     <message>
-        <source>&amp;Name</source>
+        <source>Why la&amp;ter</source>
+        <translation>Pourquoi plus tar&amp;d</translation>
+    </message>
+    <message>
+        <source>Na&amp;me</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
@@ -2165,8 +2165,16 @@
         <translation>J&apos;ai expliqué les &amp;droits de la personne</translation>
     </message>
     <message>
-        <source>I explained what happens if a condition is &amp;broken (rule 14)</source>
+        <source>I explained what happens if a condition is br&amp;oken (rule 14)</source>
         <translation>J&apos;ai expliqué ce qui se passe si une condition n&apos;est pas &amp;respectée (règle 14)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Motif</translation>
+    </message>
+    <message>
+        <source>&amp;Refused to sign</source>
+        <translation>A &amp;refusé de signer</translation>
     </message>
     <message>
         <source>The person&apos;s &amp;questions, and your answers</source>
@@ -2183,10 +2191,6 @@
     <message>
         <source>The person&apos;s response</source>
         <translation>La réaction de la personne</translation>
-    </message>
-    <message>
-        <source>Reaso&amp;n</source>
-        <translation>&amp;Motif</translation>
     </message>
     <message>
         <source>Reason for the response</source>
@@ -2231,10 +2235,6 @@
     <message>
         <source>Witness&apos;s name</source>
         <translation>Nom du témoin</translation>
-    </message>
-    <message>
-        <source>Re&amp;fused to sign</source>
-        <translation>A &amp;refusé de signer</translation>
     </message>
     <message>
         <source>Not yet (&amp;pending)</source>
@@ -4049,10 +4049,6 @@
         <translation>Explication enregistrée.</translation>
     </message>
     <message>
-        <source>&amp;Search</source>
-        <translation>&amp;Rechercher</translation>
-    </message>
-    <message>
         <source>Name or case number</source>
         <translation>Nom ou numéro de dossier</translation>
     </message>
@@ -4061,7 +4057,11 @@
         <translation>Rechercher par nom ou numéro de dossier</translation>
     </message>
     <message>
-        <source>S&amp;how</source>
+        <source>Se&amp;arch</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w</source>
         <translation>&amp;Afficher</translation>
     </message>
     <message>

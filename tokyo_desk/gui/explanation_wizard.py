@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from tokyo_desk.domain.catalogue import Catalogue
@@ -35,7 +36,7 @@ from tokyo_desk.gui.printing import (
 )
 from tokyo_desk.gui.session import Session
 from tokyo_desk.gui.sheet_preview import SheetPreview
-from tokyo_desk.gui.style import enlarge
+from tokyo_desk.gui.style import enlarge, fit_to_screen
 from tokyo_desk.gui.unlock import report
 from tokyo_desk.gui.worker import Runner
 from tokyo_desk.sheets.from_case import (
@@ -256,6 +257,22 @@ class ExplanationWizard(QDialog):
             self._render()
         elif page == ACKNOWLEDGEMENT:
             self._show_summary()
+        self._first_control(page).setFocus()
+
+    def _first_control(self, page: int) -> QWidget:
+        """Where the keyboard starts on a step (else it stays on a control of the last one,
+        now hidden, and Qt moves it to whatever comes next in the Tab chain)."""
+        ui = self.ui
+        if page == ACKNOWLEDGEMENT:
+            radios = (ui.signed_radio, ui.mark_radio, ui.refused_radio, ui.pending_radio)
+            return next((radio for radio in radios if radio.isChecked()), ui.signed_radio)
+        return {
+            SETUP: ui.language_combo,
+            CONDITION: ui.explained_check,
+            RIGHTS: ui.rights_text,  # read first, then tick what was explained
+            RESPONSE: ui.questions_edit,
+            SHEET: ui.paper_combo,  # the print button is enabled once the sheet is ready
+        }[page]
 
     def next_step(self) -> None:
         problem = self._problem_on_leaving()
@@ -637,6 +654,10 @@ class ExplanationWizard(QDialog):
 
     def _failed(self, error: BaseException) -> None:
         report(error, self.ui.status_label.setText)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_to_screen(self)  # a small screen at 150 %: the form scrolls, the buttons stay
+        super().showEvent(event)
 
     def reject(self) -> None:
         # Closing or locking during a print: the job stops after the page in hand, and

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QStandardItemModel
+from PySide6.QtGui import QShowEvent, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -46,7 +46,7 @@ from tokyo_desk.gui.messages import translated
 from tokyo_desk.gui.new_case_dialog import SHEET_LANGUAGES, inform, problems_text
 from tokyo_desk.gui.parameter_fields import ParameterField, ParameterForm
 from tokyo_desk.gui.session import Session
-from tokyo_desk.gui.style import enlarge
+from tokyo_desk.gui.style import enlarge, fit_to_screen
 from tokyo_desk.gui.unlock import report
 from tokyo_desk.store.case_store import CaseStore, Recorded
 
@@ -701,6 +701,10 @@ class ImposeMeasureDialog(QDialog):
     def _busy(self, busy: bool) -> None:
         self._busy_now = busy
         self.ui.button_box.setEnabled(not busy)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_to_screen(self)  # a small screen at 150 %: the form scrolls, the buttons stay
+        super().showEvent(event)
 
     def reject(self) -> None:
         if self._busy_now:

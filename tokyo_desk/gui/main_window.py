@@ -22,6 +22,7 @@ from tokyo_desk.gui.lock_page import LockPage
 from tokyo_desk.gui.network_runner import NetworkRunner
 from tokyo_desk.gui.session import Session
 from tokyo_desk.gui.settings_dialog import SettingsDialog
+from tokyo_desk.gui.style import fit_to_screen
 from tokyo_desk.gui.sync_controller import (
     REVOKED_REASON,
     Outcome,
@@ -67,6 +68,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.setWindowTitle("Tokyo Desk")
         self.resize(1200, 760)
+        fit_to_screen(self)  # 1200x760 at 150 % is larger than a 1366x768 screen
         self._runner = runner
         # Sheets render on their own thread so the database stays free (and vice versa).
         self._pdf_runner = pdf_runner or runner

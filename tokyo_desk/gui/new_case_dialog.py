@@ -14,6 +14,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -31,6 +32,7 @@ from tokyo_desk.gui.fields import language_name, to_date, to_qdate
 from tokyo_desk.gui.forms.ui_new_case_dialog import Ui_NewCaseDialog
 from tokyo_desk.gui.messages import translated
 from tokyo_desk.gui.session import Session
+from tokyo_desk.gui.style import fit_to_screen
 from tokyo_desk.gui.unlock import report
 from tokyo_desk.sheets.packs import available_languages
 from tokyo_desk.store.case_store import CaseRow, CaseStore, Recorded
@@ -417,6 +419,10 @@ class NewCaseDialog(QDialog):
     def _busy(self, busy: bool) -> None:
         self._busy_now = busy
         self.ui.button_box.setEnabled(not busy)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_to_screen(self)  # a small screen at 150 %: the form scrolls, the buttons stay
+        super().showEvent(event)
 
     def reject(self) -> None:
         if self._busy_now:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from tokyo_desk.domain.catalogue import Catalogue
@@ -18,6 +19,7 @@ from tokyo_desk.gui.catalogue_texts import measure_title
 from tokyo_desk.gui.fields import sentence
 from tokyo_desk.gui.messages import translated
 from tokyo_desk.gui.session import Session
+from tokyo_desk.gui.style import fit_to_screen
 from tokyo_desk.gui.unlock import report
 from tokyo_desk.store.case_store import CaseStore, Change, Recorded
 
@@ -53,6 +55,10 @@ class StoreDialog(QDialog):
         self._status: QLabel | None = None
         # Locking drops the case from memory: an open form goes with it, unsaved.
         session.locked.connect(self._locked)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        fit_to_screen(self)  # a small screen at 150 %: the form scrolls, the buttons stay
+        super().showEvent(event)
 
     def today(self) -> dt.date:
         """Today where the officer is."""

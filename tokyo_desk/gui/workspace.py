@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QModelIndex, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QStackedWidget, QWidget
 
 from tokyo_desk.domain.catalogue import Catalogue
@@ -110,6 +111,7 @@ class Workspace(QWidget):
         self.model = CaseloadModel(session, catalogue, self)
         self._counts: dict[str, int] = {}
         self._sized = False
+        self._focus_case_when_shown = False
         self.side = QStackedWidget(self.ui.case_panel)
         self.dashboard = Dashboard(catalogue)
         self.case_page = CasePage(catalogue)
@@ -127,6 +129,9 @@ class Workspace(QWidget):
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         view.horizontalHeader().setStretchLastSection(True)
         view.selectionModel().selectionChanged.connect(self._selected)
+        # Enter (or a double click) opens the current row, selected or not: with the keyboard
+        # the first row is current, not selected, when the caseload gets the focus.
+        view.activated.connect(self._open)
         self.ui.splitter.setStretchFactor(0, 3)
         self.ui.splitter.setStretchFactor(1, 2)
         for code, label in FILTER_LABELS.items():
@@ -138,6 +143,8 @@ class Workspace(QWidget):
         self.ui.search_edit.textChanged.connect(lambda _: self._search_timer.start())
         self.ui.filter_combo.currentIndexChanged.connect(lambda _: self.requery())
         self.ui.new_case_button.clicked.connect(self.new_case)
+        find = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
+        find.activated.connect(self._focus_search)
         self.model.failed.connect(self._failed)
         self.model.loaded.connect(self._loaded)
 
@@ -163,6 +170,25 @@ class Workspace(QWidget):
         self.ui.search_edit.clear()
         self.ui.filter_combo.setCurrentIndex(max(0, self.ui.filter_combo.findData(which)))
         self.ui.caseload_view.setFocus()
+
+    def _focus_search(self) -> None:
+        self.ui.search_edit.setFocus()
+        self.ui.search_edit.selectAll()
+
+    def _open(self, index: QModelIndex) -> None:
+        """Show the case of ``index`` and move the keyboard into its record."""
+        row = self.model.row_at(index.row())
+        if row is None:
+            return
+        self._focus_case_when_shown = True
+        if self.case_page.case_id == row.case_id:
+            self._show_case_focus()
+            return
+        self.ui.caseload_view.selectRow(index.row())  # loads the case (_selected)
+
+    def _show_case_focus(self) -> None:
+        self._focus_case_when_shown = False
+        self.case_page.ui.tabs.setFocus()
 
     def show_dashboard(self) -> None:
         self.ui.caseload_view.clearSelection()
@@ -215,6 +241,8 @@ class Workspace(QWidget):
         self._state = state
         self.case_page.show_case(state, quarantined, awaiting)
         self.side.setCurrentWidget(self.case_page)
+        if self._focus_case_when_shown:
+            self._show_case_focus()
 
     def record(self, which: str) -> None:
         """Open the dialog that records ``which``: a CasePage.RECORD_ACTIONS code, or
@@ -324,6 +352,7 @@ class Workspace(QWidget):
         self.case_page.clear()
         self.dashboard.clear()
         self._state = None
+        self._focus_case_when_shown = False
         if self.wizard is not None:
             self.wizard.reject()
         self.ui.summary_label.clear()

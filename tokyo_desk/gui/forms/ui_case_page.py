@@ -39,15 +39,15 @@ class Ui_CasePage(object):
 
         self.main_layout.addWidget(self.summary_label)
 
-        self.actions_layout = QHBoxLayout()
-        self.actions_layout.setObjectName(u"actions_layout")
         self.attention_label = QLabel(CasePage)
         self.attention_label.setObjectName(u"attention_label")
         self.attention_label.setTextFormat(Qt.PlainText)
         self.attention_label.setWordWrap(True)
 
-        self.actions_layout.addWidget(self.attention_label)
+        self.main_layout.addWidget(self.attention_label)
 
+        self.actions_layout = QHBoxLayout()
+        self.actions_layout.setObjectName(u"actions_layout")
         self.actions_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.actions_layout.addItem(self.actions_spacer)

@@ -56,6 +56,7 @@ class Ui_Workspace(object):
 
         self.filter_combo = QComboBox(self.caseload_panel)
         self.filter_combo.setObjectName(u"filter_combo")
+        self.filter_combo.setSizeAdjustPolicy(QComboBox.AdjustToContents)
 
         self.search_layout.addWidget(self.filter_combo)
 
@@ -106,12 +107,12 @@ class Ui_Workspace(object):
     # setupUi
 
     def retranslateUi(self, Workspace):
-        self.search_label.setText(QCoreApplication.translate("Workspace", u"&Search", None))
+        self.search_label.setText(QCoreApplication.translate("Workspace", u"Se&arch", None))
         self.search_edit.setPlaceholderText(QCoreApplication.translate("Workspace", u"Name or case number", None))
 #if QT_CONFIG(accessibility)
         self.search_edit.setAccessibleName(QCoreApplication.translate("Workspace", u"Search names and case numbers", None))
 #endif // QT_CONFIG(accessibility)
-        self.filter_label.setText(QCoreApplication.translate("Workspace", u"S&how", None))
+        self.filter_label.setText(QCoreApplication.translate("Workspace", u"Sho&w", None))
 #if QT_CONFIG(accessibility)
         self.filter_combo.setAccessibleName(QCoreApplication.translate("Workspace", u"Which cases to show", None))
 #endif // QT_CONFIG(accessibility)
