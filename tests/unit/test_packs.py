@@ -15,6 +15,7 @@ from tokyo_desk.sheets.packs import (
     available_languages,
     easy_read_problems,
     load_pack,
+    pack_info,
     pack_problems,
 )
 from tokyo_desk.sheets.rtl import keep_numbers_together
@@ -109,3 +110,31 @@ def test_every_character_of_the_pack_is_in_its_font(code: str, catalogue: Catalo
     texts += [item.text for item in request.conditions]
     missing = {char for text in texts for char in covers(family, text)}
     assert not missing, sorted(f"U+{ord(char):04X}" for char in missing)
+
+
+@pytest.mark.parametrize("code", available_languages())
+def test_pack_info_alone_matches_the_whole_pack(code: str, catalogue: Catalogue) -> None:
+    assert pack_info(code) == load_pack(code, catalogue).info
+
+
+def test_pack_info_reads_the_whole_file_when_the_section_cannot_be_cut(
+    tmp_path: Path, catalogue: Catalogue
+) -> None:
+    text = (resource("lang") / "fr.toml").read_text(encoding="utf-8")
+    # A multi-line string whose line starts with "[": cutting at it leaves bad TOML.
+    odd = text.replace('reviewed_by = ""', 'reviewed_by = """\n[not a table]"""', 1)
+    assert odd != text
+    (tmp_path / "fr.toml").write_text(odd, encoding="utf-8")
+    info = pack_info("fr", tmp_path)
+    assert info == load_pack("fr", catalogue, tmp_path).info
+    assert info.reviewed_by == "[not a table]"
+
+
+def test_pack_info_refuses_what_load_pack_refuses(tmp_path: Path) -> None:
+    with pytest.raises(PackError, match="no language pack"):
+        pack_info("xx", tmp_path)
+    with pytest.raises(PackError, match="not a language code"):
+        pack_info("../etc", tmp_path)
+    (tmp_path / "de.toml").write_text('[pack]\ncode = "de"\n[sheet]\n', encoding="utf-8")
+    with pytest.raises(PackError, match="lacks"):
+        pack_info("de", tmp_path)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QSizePolicy, QWidget
 
 from tokyo_desk.domain.catalogue import Catalogue
 from tokyo_desk.gui.catalogue_texts import measure_title
@@ -18,7 +18,8 @@ from tokyo_desk.gui.style import enlarge
 # Status colours: in force dark, ended light (they print and read in greyscale too).
 STATUS_COLOURS = {"active": QColor(38, 84, 124), "completed": QColor(160, 180, 200)}
 OTHER_COLOUR = QColor(200, 120, 60)
-BAR_HEIGHT = 18
+BAR_HEIGHT = 18  # the least; a larger font makes the rows taller
+ROW_GAP = 6
 LABEL_SHARE = 0.45
 
 
@@ -28,7 +29,8 @@ class MeasureChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[tuple[str, dict[str, int]]] = []
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # Never shorter than its rows: when the panel is, the chart scrolls (Dashboard).
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Chart of measures by type and status"))
 
     def set_counts(self, rows: list[tuple[str, dict[str, int]]]) -> None:
@@ -38,8 +40,15 @@ class MeasureChart(QWidget):
         self.updateGeometry()
         self.update()
 
+    def row_height(self) -> int:
+        """A bar's height: a line of the label's text (a 150 % font needs more than 18)."""
+        return max(BAR_HEIGHT, self.fontMetrics().height() + 2)
+
     def sizeHint(self) -> QSize:
-        return QSize(400, (len(self._rows) + 1) * (BAR_HEIGHT + 6))
+        return QSize(400, len(self._rows) * (self.row_height() + ROW_GAP))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, self.sizeHint().height())
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
@@ -47,9 +56,11 @@ class MeasureChart(QWidget):
         width = self.width()
         rtl = self.isRightToLeft()
 
+        bar = self.row_height()
+
         def place(x: float, top: float, w: float) -> QRectF:
             """A rectangle measured from the reading-start edge (mirrored right to left)."""
-            return QRectF(width - x - w if rtl else x, top, w, BAR_HEIGHT)
+            return QRectF(width - x - w if rtl else x, top, w, bar)
 
         start, end = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
         label_align = (start if rtl else end) | Qt.AlignmentFlag.AlignVCenter
@@ -60,7 +71,7 @@ class MeasureChart(QWidget):
         text_colour = self.palette().windowText().color()
         metrics = painter.fontMetrics()
         for index, (title, counts) in enumerate(self._rows):
-            top = index * (BAR_HEIGHT + 6)
+            top = index * (bar + ROW_GAP)
             painter.setPen(text_colour)
             elided = metrics.elidedText(title, Qt.TextElideMode.ElideRight, int(label_width - 6))
             painter.drawText(place(0, top, label_width - 6), label_align, elided)
@@ -89,9 +100,16 @@ class Dashboard(QWidget):
         self.ui.chart_title_label.setText(
             self.tr("Measures by type (dark: in force; light: ended)")
         )
-        self.chart = MeasureChart(self.ui.chart_container)
-        self.ui.chart_layout.addWidget(self.chart)
-        self.ui.chart_layout.addStretch(1)
+        self.chart = MeasureChart()
+        # Many measure types, a short screen or a large font: the bars scroll, whole.
+        self.chart_scroll = QScrollArea(self.ui.chart_container)
+        self.chart_scroll.setWidgetResizable(True)
+        self.chart_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.chart_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.chart_scroll.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.chart_scroll.setWidget(self.chart)
+        self.ui.chart_layout.setContentsMargins(0, 0, 0, 0)
+        self.ui.chart_layout.addWidget(self.chart_scroll)
         self._buttons = {
             "explanation_pending": self.ui.explanation_button,
             "review_due": self.ui.review_button,

@@ -46,7 +46,12 @@ from tokyo_desk.sheets.from_case import (
     sheet_request,
 )
 from tokyo_desk.sheets.model import Paper, SheetCondition, SheetInterpreter, SheetRequest
-from tokyo_desk.sheets.packs import LanguagePack, available_languages, bundled_pack
+from tokyo_desk.sheets.packs import (
+    LanguagePack,
+    available_languages,
+    bundled_pack,
+    pack_info,
+)
 from tokyo_desk.sheets.render import RenderedSheet, render_sheet
 from tokyo_desk.sheets.texts import rights_texts
 from tokyo_desk.store.case_store import CaseStore, Recorded
@@ -164,8 +169,8 @@ class ExplanationWizard(QDialog):
         ui = self.ui
         preferred = self._state.person_value("preferred_language") or OFFICIAL_LANGUAGE
         for code in available_languages():
-            pack = bundled_pack(code, self._catalogue)
-            ui.language_combo.addItem(f"{pack.info.native_name} ({pack.info.name})", code)
+            info = pack_info(code)  # the pack itself is read when its language is chosen
+            ui.language_combo.addItem(f"{info.native_name} ({info.name})", code)
         index = ui.language_combo.findData(preferred)
         ui.language_combo.setCurrentIndex(max(index, ui.language_combo.findData(OFFICIAL_LANGUAGE)))
         if index < 0:

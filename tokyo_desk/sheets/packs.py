@@ -157,6 +157,34 @@ def load_pack(code: str, catalogue: Catalogue, directory: Path | None = None) ->
 
 
 @cache
+def pack_info(code: str, directory: Path | None = None) -> PackInfo:
+    """A bundled pack's [pack] section alone: listing the languages by name must not parse
+    every pack's texts (twelve packs took about 60 ms)."""
+    if not re.fullmatch(r"[a-z]{2,3}(-[A-Za-z0-9]{2,8})?", code):
+        raise PackError(f"{code!r} is not a language code")
+    path = (directory or resource("lang")) / f"{code}.toml"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise PackError(f"there is no language pack {code}") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise PackError(f"language pack {path.name} is unreadable: {error}") from None
+    # The section runs from its header to the next table header. A slice cut inside a
+    # multi-line string does not parse, and then the whole file is read (a test compares
+    # the two ways for every bundled pack).
+    start = re.search(r"(?m)^\[pack\][ \t]*$", text)
+    if start is None:
+        return _info(code, _read(path))  # an unusual layout: read it all
+    following = re.search(r"(?m)^\[", text[start.end() :])
+    end = start.end() + following.start() if following else len(text)
+    try:
+        section = tomllib.loads(text[start.start() : end])
+    except tomllib.TOMLDecodeError:
+        return _info(code, _read(path))
+    return _info(code, section)
+
+
+@cache
 def available_languages(directory: Path | None = None) -> tuple[str, ...]:
     """Codes of the bundled packs, sorted."""
     folder = directory or resource("lang")
