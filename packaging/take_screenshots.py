@@ -3,15 +3,21 @@
     xvfb-run -s "-screen 0 1400x900x24" .venv/bin/python packaging/take_screenshots.py [OUT] [LANG]
 
 Runs the real window (database thread included) on a throw-away demo profile under Xvfb and
-saves unlock, caseload, case record and lock screens.  Look at every image before committing.
+saves unlock, caseload, case record, explanation, head-office enrollment and sync, and lock
+screens.  Head office is the real demo service (``tokyo-desk-server serve --demo``) on a free
+port of this machine.  Look at every image before committing.
 """
 
 from __future__ import annotations
 
+import re
+import socket
+import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -21,6 +27,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from tokyo_desk.domain.catalogue import load_default  # noqa: E402
 from tokyo_desk.gui.application import install_translation  # noqa: E402
+from tokyo_desk.gui.enroll_dialog import EnrollDialog  # noqa: E402
 from tokyo_desk.gui.main_window import MainWindow  # noqa: E402
 from tokyo_desk.gui.worker import ThreadRunner  # noqa: E402
 from tokyo_desk.store.demo import DEMO_PASSPHRASE, create_demo  # noqa: E402
@@ -36,6 +43,33 @@ def wait_until(app: QApplication, ready: Callable[[], bool], timeout_s: float = 
             raise SystemExit("the window did not get ready in time")
         app.processEvents()
         time.sleep(0.02)
+
+
+@contextmanager
+def demo_head_office(directory: Path) -> Iterator[tuple[str, str, str]]:
+    """The demo head office in its own process: (address, fingerprint, enrollment code)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tokyo_desk.server.cli", "serve", "--demo",
+         "--demo-dir", str(directory), "--host", "127.0.0.1", "--port", str(port)],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert server.stdout is not None
+        printed = ""
+        while "--code" not in printed:
+            line = server.stdout.readline()
+            if not line:
+                raise SystemExit("the demo head office did not start")
+            printed += line
+        found = re.search(r"--server (\S+) --pin (\S+) --code (\S+)", printed)
+        assert found is not None, "the demo head office printed no enroll command"
+        yield found.group(1), found.group(2), found.group(3)
+    finally:
+        server.terminate()
+        server.wait(timeout=20)
 
 
 def main() -> int:
@@ -121,6 +155,30 @@ def main() -> int:
         workspace.ui.search_edit.setText("mar")
         wait_until(app, lambda: workspace.model.rowCount() < 100)
         shot("en-search")
+        sync = window.sync
+        assert sync is not None
+        with demo_head_office(Path(scratch) / "head-office") as (address, pin, code):
+            dialog = EnrollDialog(sync, "", window)
+            dialog.show()
+            dialog.ui.server_edit.setText(address)
+            dialog.ui.fingerprint_edit.setText(pin)
+            dialog.ui.code_edit.setText(code)
+
+            def dialog_shot(name: str) -> None:
+                app.processEvents()
+                target = out / f"{name.replace('en-', language + '-', 1)}.png"
+                dialog.grab().save(str(target))
+                print(target)
+
+            dialog_shot("en-enroll")
+            dialog.submit()
+            wait_until(app, lambda: dialog.officer_name is not None, timeout_s=60)
+            dialog_shot("en-enrolled")
+            dialog.accept()
+            # The first sync sends the 300 demo cases' events.
+            wait_until(app, lambda: not sync.running and sync.status is not None
+                       and sync.status.unsent == 0, timeout_s=180)  # fmt: skip
+            shot("en-synced")
         window.lock()
         shot("en-locked")
         window.close()

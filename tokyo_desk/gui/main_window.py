@@ -202,6 +202,7 @@ class MainWindow(QMainWindow):
         sync.finished.connect(widget.show_result)
         sync.finished.connect(self._sync_finished)
         sync.data_changed.connect(workspace.reload_after_sync)
+        sync.answered.connect(workspace.reload_open_case)
         sync.revoked.connect(self._revoked)
         workspace.saved.connect(sync.saved)
         widget.sync_requested.connect(sync.sync_now)

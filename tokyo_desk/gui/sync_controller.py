@@ -113,6 +113,7 @@ class SyncController(QObject):
     progressed = Signal(object)  # SyncProgress
     finished = Signal(object)  # SyncResult
     data_changed = Signal()  # records arrived, left or were refused: reload what is shown
+    answered = Signal()  # head office accepted what was sent: commands no longer wait
     revoked = Signal()  # the window must lock and wipe the profile
     stopped = Signal()  # the session is closing (dialogs working for it close too)
 
@@ -320,6 +321,8 @@ class SyncController(QObject):
         report = run.report
         if report.received or report.evicted or report.rejected:
             self.data_changed.emit()
+        elif report.sent:
+            self.answered.emit()
 
     # --- enrollment --------------------------------------------------------------------------
 

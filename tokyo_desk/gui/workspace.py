@@ -279,6 +279,11 @@ class Workspace(QWidget):
         case as they are now (a case reassigned to another officer has gone)."""
         self.refresh_counts()
         self.requery()
+        self.reload_open_case()
+
+    def reload_open_case(self) -> None:
+        """Show the open case as stored now (its commands may no longer wait for head
+        office; or it may have gone)."""
         state = self._state
         if state is None:
             return
