@@ -29,7 +29,9 @@ from tokyo_desk.domain.catalogue import load_default  # noqa: E402
 from tokyo_desk.gui.application import install_translation  # noqa: E402
 from tokyo_desk.gui.enroll_dialog import EnrollDialog  # noqa: E402
 from tokyo_desk.gui.main_window import MainWindow  # noqa: E402
+from tokyo_desk.gui.new_case_dialog import NewCaseDialog  # noqa: E402
 from tokyo_desk.gui.worker import ThreadRunner  # noqa: E402
+from tokyo_desk.gui.workspace import RECORD_DIALOGS  # noqa: E402
 from tokyo_desk.store.demo import DEMO_PASSPHRASE, create_demo  # noqa: E402
 from tokyo_desk.store.keyfile import KdfParams  # noqa: E402
 from tokyo_desk.store.profile import Profiles  # noqa: E402
@@ -133,6 +135,12 @@ def main() -> int:
             print(target)
 
         wizard_shot("en-explain-1-setup")
+        # The written copy follows later here, so the acknowledgement step can be shown
+        # without a printer.
+        wizard.ui.mode_combo.setCurrentIndex(
+            wizard.ui.mode_combo.findData("oral_now_written_later")
+        )
+        wizard.ui.later_edit.setText("The printer at the office is out of paper")
         wizard.next_step()
         wizard.ui.explained_check.setChecked(True)
         wizard_shot("en-explain-2-condition")
@@ -143,6 +151,7 @@ def main() -> int:
         wizard.ui.rights_check.setChecked(True)
         wizard.ui.breach_check.setChecked(True)
         wizard.next_step()
+        wizard_shot("en-explain-4-response")
         wizard.next_step()
         wait_until(app, lambda: wizard.preview.page_count() > 0)
         settle = time.monotonic() + 1.5  # QPdfView draws its pages on its own thread
@@ -150,7 +159,26 @@ def main() -> int:
             app.processEvents()
             time.sleep(0.02)
         wizard_shot("en-explain-5-sheet")
+        wizard.next_step()
+        wizard_shot("en-explain-6-acknowledgement")
         wizard.reject()
+        # The forms the Record menu opens, on the same case.
+        state = workspace.case_state
+        assert state is not None
+        session = workspace.session
+        for kind in ("measure", "breach", "review", "modification"):
+            dialog = RECORD_DIALOGS[kind](session, catalogue, state)
+            dialog.show()
+            app.processEvents()
+            target = out / f"{language}-record-{kind}.png"
+            dialog.grab().save(str(target))
+            print(target)
+            dialog.close()
+        new_case = NewCaseDialog(session, catalogue)
+        new_case.show()
+        app.processEvents()
+        new_case.grab().save(str(out / f"{language}-new-case.png"))
+        new_case.close()
         workspace.ui.filter_combo.setCurrentIndex(0)
         workspace.ui.search_edit.setText("mar")
         wait_until(app, lambda: workspace.model.rowCount() < 100)

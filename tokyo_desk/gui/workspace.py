@@ -190,6 +190,15 @@ class Workspace(QWidget):
         self._focus_case_when_shown = False
         self.case_page.ui.tabs.setFocus()
 
+    @property
+    def session(self) -> Session:
+        return self._session
+
+    @property
+    def case_state(self) -> CaseState | None:
+        """The case shown, as loaded (None on the dashboard)."""
+        return self._state
+
     def show_dashboard(self) -> None:
         self.ui.caseload_view.clearSelection()
         self.side.setCurrentWidget(self.dashboard)
