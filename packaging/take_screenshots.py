@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from tokyo_desk.domain.catalogue import load_default  # noqa: E402
 from tokyo_desk.gui.application import install_translation  # noqa: E402
@@ -94,47 +94,42 @@ def main() -> int:
         window.start()
         wait_until(app, lambda: window.unlock_page.ui.profile_combo.count() > 0)
 
-        def shot(name: str) -> None:
+        def shot(name: str, widget: QWidget = window) -> None:
+            """Save ``widget`` (the main window unless told) as ``<language>-<name>.png``."""
             app.processEvents()
-            target = out / f"{name.replace('en-', language + '-', 1)}.png"
-            window.grab().save(str(target))
+            target = out / f"{language}-{name}.png"
+            widget.grab().save(str(target))
             print(target)
 
-        shot("en-unlock")
+        shot("unlock")
         window.unlock_page.ui.passphrase_edit.setText(DEMO_PASSPHRASE)
         window.unlock_page.unlock()
         wait_until(app, lambda: window.workspace is not None)
         workspace = window.workspace
         assert workspace is not None
         wait_until(app, lambda: workspace.model.rowCount() > 0)
-        shot("en-caseload")
+        shot("caseload")
         workspace.ui.caseload_view.setCurrentIndex(workspace.model.index(2, 0))
         wait_until(app, lambda: workspace.case_page.case_id is not None)
-        shot("en-case-person")
+        shot("case-person")
         workspace.case_page.ui.tabs.setCurrentIndex(1)
-        shot("en-case-measures")
+        shot("case-measures")
         workspace.case_page.ui.tabs.setCurrentIndex(2)
-        shot("en-case-timeline")
+        shot("case-timeline")
         workspace.ui.filter_combo.setCurrentIndex(
             workspace.ui.filter_combo.findData("explanation_pending")
         )
         wait_until(app, lambda: workspace.model.rowCount() > 0)
         workspace.ui.caseload_view.setCurrentIndex(workspace.model.index(0, 0))
         wait_until(app, workspace.case_page.ui.explain_button.isVisible)
-        shot("en-case-explanation-pending")
+        shot("case-explanation-pending")
         workspace.case_page.ui.explain_button.click()
         wait_until(app, lambda: workspace.wizard is not None)
         wizard = workspace.wizard
         assert wizard is not None
         wizard.resize(1000, 720)
 
-        def wizard_shot(name: str) -> None:
-            app.processEvents()
-            target = out / f"{name.replace('en-', language + '-', 1)}.png"
-            wizard.grab().save(str(target))
-            print(target)
-
-        wizard_shot("en-explain-1-setup")
+        shot("explain-1-setup", wizard)
         # The written copy follows later here, so the acknowledgement step can be shown
         # without a printer.
         wizard.ui.mode_combo.setCurrentIndex(
@@ -143,24 +138,24 @@ def main() -> int:
         wizard.ui.later_edit.setText("The printer at the office is out of paper")
         wizard.next_step()
         wizard.ui.explained_check.setChecked(True)
-        wizard_shot("en-explain-2-condition")
+        shot("explain-2-condition", wizard)
         while wizard.ui.pages.currentIndex() == 1:
             wizard.ui.explained_check.setChecked(True)
             wizard.next_step()
-        wizard_shot("en-explain-3-rights")
+        shot("explain-3-rights", wizard)
         wizard.ui.rights_check.setChecked(True)
         wizard.ui.breach_check.setChecked(True)
         wizard.next_step()
-        wizard_shot("en-explain-4-response")
+        shot("explain-4-response", wizard)
         wizard.next_step()
         wait_until(app, lambda: wizard.preview.page_count() > 0)
         settle = time.monotonic() + 1.5  # QPdfView draws its pages on its own thread
         while time.monotonic() < settle:
             app.processEvents()
             time.sleep(0.02)
-        wizard_shot("en-explain-5-sheet")
+        shot("explain-5-sheet", wizard)
         wizard.next_step()
-        wizard_shot("en-explain-6-acknowledgement")
+        shot("explain-6-acknowledgement", wizard)
         wizard.reject()
         # The forms the Record menu opens, on the same case.
         state = workspace.case_state
@@ -169,20 +164,16 @@ def main() -> int:
         for kind in ("measure", "breach", "review", "modification"):
             dialog = RECORD_DIALOGS[kind](session, catalogue, state)
             dialog.show()
-            app.processEvents()
-            target = out / f"{language}-record-{kind}.png"
-            dialog.grab().save(str(target))
-            print(target)
+            shot(f"record-{kind}", dialog)
             dialog.close()
         new_case = NewCaseDialog(session, catalogue)
         new_case.show()
-        app.processEvents()
-        new_case.grab().save(str(out / f"{language}-new-case.png"))
+        shot("new-case", new_case)
         new_case.close()
         workspace.ui.filter_combo.setCurrentIndex(0)
         workspace.ui.search_edit.setText("mar")
         wait_until(app, lambda: workspace.model.rowCount() < 100)
-        shot("en-search")
+        shot("search")
         sync = window.sync
         assert sync is not None
         with demo_head_office(Path(scratch) / "head-office") as (address, pin, code):
@@ -192,23 +183,17 @@ def main() -> int:
             dialog.ui.fingerprint_edit.setText(pin)
             dialog.ui.code_edit.setText(code)
 
-            def dialog_shot(name: str) -> None:
-                app.processEvents()
-                target = out / f"{name.replace('en-', language + '-', 1)}.png"
-                dialog.grab().save(str(target))
-                print(target)
-
-            dialog_shot("en-enroll")
+            shot("enroll", dialog)
             dialog.submit()
             wait_until(app, lambda: dialog.officer_name is not None, timeout_s=60)
-            dialog_shot("en-enrolled")
+            shot("enrolled", dialog)
             dialog.accept()
             # The first sync sends the 300 demo cases' events.
             wait_until(app, lambda: not sync.running and sync.status is not None
                        and sync.status.unsent == 0, timeout_s=180)  # fmt: skip
-            shot("en-synced")
+            shot("synced")
         window.lock()
-        shot("en-locked")
+        shot("locked")
         window.close()
     return 0
 

@@ -8,14 +8,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QPageSize
-from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from tests.support import builders as b
 from tokyo_desk.domain.catalogue import Catalogue
-from tokyo_desk.gui import explanation_wizard as wizard_module
 from tokyo_desk.gui.explanation_wizard import (
     ACKNOWLEDGEMENT,
     CONDITION,
@@ -24,8 +20,6 @@ from tokyo_desk.gui.explanation_wizard import (
     SHEET,
     ExplanationWizard,
 )
-from tokyo_desk.gui.print_worker import PrintJob
-from tokyo_desk.gui.printing import start_printing
 from tokyo_desk.gui.session import Session
 from tokyo_desk.gui.worker import ImmediateRunner
 from tokyo_desk.sheets.from_case import OfficerDetails
@@ -52,24 +46,6 @@ def case(
     ]
     store.record(case_id, [("measure.imposed", measure), *conditions])
     return Session(ImmediateRunner(), profile, store), case_id, measure["measure_id"]
-
-
-@pytest.fixture
-def printed_to(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """Printing goes to a PDF-format QPrinter in tmp_path instead of a print dialog."""
-    outputs: list[Path] = []
-
-    def to_pdf_printer(parent: QWidget, data: bytes) -> PrintJob:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        target = tmp_path / f"printed-{len(outputs)}.pdf"
-        printer.setOutputFileName(str(target))
-        outputs.append(target)
-        return start_printing(parent, data, printer, dpi=100)  # on the job's thread
-
-    monkeypatch.setattr(wizard_module, "choose_printer_and_print", to_pdf_printer)
-    return outputs
 
 
 def make_wizard(

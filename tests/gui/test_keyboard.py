@@ -23,8 +23,6 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QPageSize
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -49,7 +47,6 @@ from tests.conftest import PASSPHRASE, cheap_kdf
 from tests.support import builders as b
 from tokyo_desk.domain.catalogue import Catalogue
 from tokyo_desk.domain.state import CaseState
-from tokyo_desk.gui import explanation_wizard as wizard_module
 from tokyo_desk.gui import new_case_dialog as new_case_module
 from tokyo_desk.gui.explanation_wizard import (
     ACKNOWLEDGEMENT,
@@ -62,8 +59,6 @@ from tokyo_desk.gui.explanation_wizard import (
 from tokyo_desk.gui.impose_measure_dialog import ImposeMeasureDialog
 from tokyo_desk.gui.main_window import MainWindow
 from tokyo_desk.gui.new_case_dialog import NewCaseDialog
-from tokyo_desk.gui.print_worker import PrintJob
-from tokyo_desk.gui.printing import start_printing
 from tokyo_desk.gui.record_dialog import StoreDialog
 from tokyo_desk.gui.session import Session
 from tokyo_desk.gui.settings_dialog import SettingsDialog
@@ -124,24 +119,6 @@ def profiles(tmp_path: Path, catalogue: Catalogue) -> Profiles:
     store.record(case_id, [("measure.imposed", measure), *conditions])
     profile.lock(store)
     return Profiles(root, catalogue)
-
-
-@pytest.fixture
-def printed_to(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """The print dialog is the system's: here printing goes to a PDF-format printer."""
-    outputs: list[Path] = []
-
-    def to_pdf_printer(parent: QWidget, data: bytes) -> PrintJob:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        target = tmp_path / f"printed-{len(outputs)}.pdf"
-        printer.setOutputFileName(str(target))
-        outputs.append(target)
-        return start_printing(parent, data, printer, dpi=100)
-
-    monkeypatch.setattr(wizard_module, "choose_printer_and_print", to_pdf_printer)
-    return outputs
 
 
 @pytest.fixture
