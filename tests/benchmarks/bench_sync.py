@@ -34,8 +34,8 @@ import uvicorn
 from fastapi import FastAPI, Request, Response
 from sqlalchemy import select, text
 
-from tests.conftest import cheap_kdf
 from tests.support.lossy_proxy import LinkModel, LossyProxy
+from tests.support.sync_harness import new_profile
 from tokyo_desk.domain.catalogue import Catalogue, load_default
 from tokyo_desk.domain.events import Event, parse_payload
 from tokyo_desk.domain.ids import uuid7
@@ -45,12 +45,10 @@ from tokyo_desk.server.app import create_app
 from tokyo_desk.server.database import open_database
 from tokyo_desk.server.service import SyncService
 from tokyo_desk.store.case_store import CaseStore
-from tokyo_desk.store.profile import Profile
 from tokyo_desk.sync import protocol as p
 from tokyo_desk.sync.client import Offline, Reply, SyncEngine
 from tokyo_desk.sync.transport import HttpTransport
 
-PASSPHRASE = "bench lantern orchard 42"
 BAD_LINK = LinkModel(rate_bps=50_000, rtt_s=0.6, loss=0.05)
 POSTGRES = os.environ.get("TOKYO_DESK_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/test")
 
@@ -260,14 +258,7 @@ def _field_office(root: Path, catalogue: Catalogue, url: str) -> Iterator[dict[s
         stores: dict[str, CaseStore] = {}
         engines: dict[str, SyncEngine] = {}
         for name in ("laptop", "tablet"):
-            _, store = Profile.create(
-                root / name,
-                catalogue,
-                officer_name=name,
-                office="North",
-                passphrase=PASSPHRASE,
-                kdf=cheap_kdf(),
-            )
+            _, store = new_profile(root, name, catalogue)
             sync_engine = SyncEngine(store, HttpTransport(base, pin))
             sync_engine.enroll(service.enrollment_code(officer), server=base, pin=pin)
             stores[name], engines[name] = store, sync_engine

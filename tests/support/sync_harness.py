@@ -112,6 +112,21 @@ class Device:
         return {row[0] for row in self.store.connection.execute("SELECT case_id FROM cases")}
 
 
+def new_profile(
+    root: Path, name: str, catalogue: Catalogue, now: dt.datetime | None = None
+) -> tuple[Profile, CaseStore]:
+    """An officer's profile (cheap key derivation) in ``root / name``, open."""
+    return Profile.create(
+        root / name,
+        catalogue,
+        officer_name=name,
+        office="Field",
+        passphrase=PASSPHRASE,
+        kdf=cheap_kdf(),
+        now=(lambda: now) if now is not None else None,
+    )
+
+
 def new_device(
     root: Path,
     name: str,
@@ -120,15 +135,7 @@ def new_device(
     officer_id: str,
     now: dt.datetime,
 ) -> Device:
-    profile, store = Profile.create(
-        root / name,
-        catalogue,
-        officer_name=name,
-        office="Field",
-        passphrase=PASSPHRASE,
-        kdf=cheap_kdf(),
-        now=lambda: now,
-    )
+    profile, store = new_profile(root, name, catalogue, now)
     transport = FaultyTransport(office.service)
     engine = SyncEngine(store, transport)
     engine.enroll(office.service.enrollment_code(officer_id))

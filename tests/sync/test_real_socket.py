@@ -12,14 +12,13 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import PASSPHRASE, cheap_kdf
 from tests.support import builders as b
 from tests.support.head_office import serve
 from tests.support.lossy_proxy import LinkModel, LossyProxy
+from tests.support.sync_harness import new_profile
 from tokyo_desk.domain.catalogue import Catalogue
 from tokyo_desk.server import tls
 from tokyo_desk.store.case_store import CaseStore
-from tokyo_desk.store.profile import Profile
 from tokyo_desk.sync.client import Offline, SyncEngine
 from tokyo_desk.sync.transport import HttpTransport
 
@@ -40,15 +39,7 @@ def test_a_lossy_link_that_keeps_dropping_loses_and_duplicates_nothing(
         stores: list[CaseStore] = []
         engines: list[SyncEngine] = []
         for name in ("laptop", "tablet"):
-            _, store = Profile.create(
-                tmp_path / name,
-                catalogue,
-                officer_name=name,
-                office="N",
-                passphrase=PASSPHRASE,
-                kdf=cheap_kdf(),
-                now=lambda: now,
-            )
+            _, store = new_profile(tmp_path, name, catalogue, now)
             direct = HttpTransport(office.url, office.fingerprint)
             engine = SyncEngine(store, direct)
             engine.enroll(office.service.enrollment_code(office.officer))

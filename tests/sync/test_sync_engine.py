@@ -15,6 +15,7 @@ import pytest
 from tests.support import builders as b
 from tests.support.sync_harness import (
     Device,
+    FaultyTransport,
     HeadOffice,
     new_device,
     sync_until_done,
@@ -23,7 +24,16 @@ from tests.support.sync_harness import (
 from tokyo_desk.domain.catalogue import Catalogue
 from tokyo_desk.server import db
 from tokyo_desk.store import sync_state
-from tokyo_desk.sync.client import DeviceRevoked, NotEnrolled, Offline, SyncEngine, SyncReport
+from tokyo_desk.sync import protocol as p
+from tokyo_desk.sync.client import (
+    DeviceRevoked,
+    NotEnrolled,
+    Offline,
+    Reply,
+    SyncEngine,
+    SyncError,
+    SyncReport,
+)
 
 CLOCK = [1_795_500_000_000]  # 2026-11-24, after every date the builders use
 
@@ -126,6 +136,59 @@ def test_small_budgets_split_a_large_backlog_into_resumable_batches(
     assert 0 < acked < 61
     sync_until_done(laptop)
     assert len(office.event_ids()) == 61
+
+
+def test_a_lost_answer_to_a_large_batch_then_a_smaller_one_still_syncs(
+    tmp_path: Path, catalogue: Catalogue, office: HeadOffice, officer: str, now: dt.datetime
+) -> None:
+    """Head office stored a large batch but its answer was lost; the budget halves, so the
+    next batch is a part of the one already stored, and head office acknowledges more than
+    it carries (found by the drops benchmark: the device took that for someone else's log)."""
+    laptop = _device(tmp_path, "laptop", catalogue, office, officer, now)
+    case_id = _open_case_with_notes(laptop, notes=0)
+    sync_until_done(laptop)
+    long_text = "Visited at home; discussed work and the course schedule. " * 30
+    for _ in range(100):  # about 170 KB: within the largest budget, not within half of it
+        laptop.store.record(case_id, [("note.added", b.note(text=long_text))])
+    laptop.engine.up_budget = p.Budget(p.MAX_BUDGET)  # a good link so far
+    first = laptop.engine.prepare()
+    assert len(first.seqs) == 100
+    try_sync(laptop, ["drop_response"])
+    assert len(office.event_ids()) == 101  # all stored; the device does not know
+    second = laptop.engine.prepare()
+    assert len(second.seqs) < len(first.seqs)  # a smaller batch after the failure
+    sync_until_done(laptop)
+    ids = office.event_ids()
+    assert len(ids) == len(set(ids)) == 101
+    assert laptop.engine.status().unsent == 0
+
+
+class _Overstating:
+    """Head office's answers, claiming ``extra`` more of this device's events than it holds."""
+
+    def __init__(self, inner: FaultyTransport, extra: int) -> None:
+        self.inner = inner
+        self.extra = extra
+
+    def post(self, path: str, body: bytes, token: str | None) -> Reply:
+        reply = self.inner.post(path, body, token)
+        answer = p.decode(reply.body, p.SyncResponse)
+        overstated = answer.model_copy(update={"up_hwm": answer.up_hwm + self.extra})
+        return Reply(reply.status, p.encode(overstated))
+
+
+def test_an_acknowledgement_beyond_what_the_device_wrote_is_refused(
+    tmp_path: Path, catalogue: Catalogue, office: HeadOffice, officer: str, now: dt.datetime
+) -> None:
+    laptop = _device(tmp_path, "laptop", catalogue, office, officer, now)
+    _open_case_with_notes(laptop, notes=3)
+    laptop.engine.transport = _Overstating(laptop.transport, extra=1)
+    with pytest.raises(SyncError, match="never sent"):
+        laptop.engine.sync()
+    assert sync_state.values(laptop.store.connection).get("acked", "0") == "0"  # unchanged
+    laptop.engine.transport = laptop.transport
+    sync_until_done(laptop)
+    assert len(office.event_ids()) == 4
 
 
 def test_rejected_events_are_quarantined_and_do_not_block_the_rest(

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from tokyo_desk.domain.ids import wall_clock_ms
 from tokyo_desk.errors import UserError, ValidationError
-from tokyo_desk.store import sync_state
+from tokyo_desk.store import eventlog, sync_state
 from tokyo_desk.store.case_store import CaseStore
 from tokyo_desk.store.connection import transaction
 from tokyo_desk.store.sync_state import Exchange, Rejected
@@ -74,6 +74,7 @@ class Prepared:
     token: str
     acked: int
     seqs: list[int]
+    written: int  # the highest sequence number this device has written
 
 
 @dataclass
@@ -216,7 +217,9 @@ class SyncEngine:
             down_budget=self.down_budget.value,
             wall_ms=self.wall_ms(),
         )
-        return Prepared(p.encode(request), token, acked, [item[6] for item in batch])
+        seqs = [item[6] for item in batch]
+        written = eventlog.last_seq(self.store.connection, self.store.device_id)
+        return Prepared(p.encode(request), token, acked, seqs, written)
 
     def failed(self) -> None:
         """The exchange did not complete (link dropped or timed out): smaller batches next."""
@@ -234,8 +237,10 @@ class SyncEngine:
             self.failed()
             raise Offline("The answer from head office arrived damaged; try again.") from None
         acked = prepared.acked
-        newest = prepared.seqs[-1] if prepared.seqs else acked
-        if answer.up_hwm > max(newest, acked) and not answer.reset:
+        # Head office may hold more than this batch: an earlier exchange whose answer was
+        # lost on the way back delivered a larger batch (the budget shrinks after a drop).
+        # Beyond what this device ever wrote, though, is someone else's (or a restored) log.
+        if answer.up_hwm > max(prepared.written, acked) and not answer.reset:
             raise SyncError("Head office acknowledged events this device never sent.")
         try:
             received = [p.event_from_wire(item) for item in answer.events]
