@@ -1,6 +1,6 @@
 """What the desktop bundle leaves out, and why: read by ``tokyo-desk.spec``.
 
-Two kinds of rule:
+Three kinds of rule:
 
 - ``EXCLUDED_MODULES``: Python modules PyInstaller must not follow.  Some are reached only
   through optional imports of libraries we use (pydantic's mypy and hypothesis plugins, a
@@ -11,6 +11,8 @@ Two kinds of rule:
   other platforms and other kinds of program, Qt's translations into languages the window
   does not offer, Qt libraries only those plugins need, and (Linux) the desktop's own system
   libraries, which must come from the computer the bundle runs on.
+- ``ICU_DROPPED_TREES`` (Linux): parts of ICU's data that Qt never reads; ``icu_data.py``
+  rebuilds the wheel's ``libicudata`` without them.
 
 ``build_bundle.py`` reports the bytes each rule kept out (``build/.../exclusions.json``).  What
 the app needs is proved by the self-test run from the built bundle.
@@ -160,6 +162,25 @@ STDLIB_MODULES = (
 )
 EXCLUDED_MODULES = SERVER_MODULES + TOOL_MODULES + QT_MODULES + UNUSED_PARTS + STDLIB_MODULES
 
+# Linux: the PySide6 wheel's ICU data library (libicudata, 30.5 MiB) is rebuilt without these
+# parts ("trees") of ICU's data by icu_data.py, the spec says where.  Qt Core is the only
+# bundled library that calls ICU, and only for collation (ucol_*), calendars and time-zone
+# names (ucal_*), named codecs (ucnv_*) and locale case mapping (u_strToUpper/Lower): none of
+# these reads the trees below.  QLocale's own names (languages, territories, currencies, day
+# names) come from Qt's built-in CLDR tables, not from ICU.  Kept: the locale data (calendars,
+# number symbols for time-zone offsets), coll, zone, every converter, normalisation.
+# tests/packaging/icu_probe.py prints what Qt computes with ICU; test_bundle.py checks that
+# the trimmed data gives the same output as the full one.
+ICU_DROPPED_TREES = (
+    "brkitr",  # break iterators and their dictionaries (3.2 MiB): Qt has its own (no ubrk_*)
+    "unit",  # names of measurement units (3.2 MiB): number formatting, not used by Qt
+    "curr",  # currency names (2.8 MiB): QLocale::currencySymbol is Qt's own table
+    "lang",  # language names (2.6 MiB): QLocale::languageToString is Qt's own table
+    "region",  # territory names (1.1 MiB): QLocale::territoryToString is Qt's own table
+    "translit",  # transliteration rules (1.0 MiB): no utrans_* in Qt
+    "rbnf",  # spelled-out numbers (0.6 MiB): no unum_*/RuleBasedNumberFormat in Qt
+)
+
 
 @dataclass(frozen=True)
 class FileRule:
@@ -266,6 +287,14 @@ FILE_RULES = (
             )
             for pattern in (f"*libQt6{name}.so*", f"*Qt6{name}.dll", f"*Qt{name}.framework/*")
         ),
+    ),
+    FileRule(
+        "linux-libraries-of-dropped-plugins",
+        "libxcb-glx: PyInstaller takes it from the system for the GLX integration plugin left "
+        "out above; no other bundled library links it",
+        drop=("*libxcb-glx.so*",),
+        platforms=("linux",),
+        system_only=True,
     ),
     FileRule(
         "windows-opengl-fallbacks",

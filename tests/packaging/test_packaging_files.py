@@ -9,9 +9,12 @@ import shutil
 import struct
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QColor, QImage
 
 from tokyo_desk import __version__
 from tokyo_desk.gui.application import DESKTOP_FILE_NAME, ICON_SIZES
@@ -23,7 +26,9 @@ APP_ID = "org.tokyodesk.TokyoDesk"
 sys.path.insert(0, str(PACKAGING))
 
 import build_bundle  # noqa: E402
-from bundle_contents import EXCLUDED_MODULES, rule_leaving_out  # noqa: E402
+import build_icons  # noqa: E402
+import icu_data  # noqa: E402
+from bundle_contents import EXCLUDED_MODULES, ICU_DROPPED_TREES, rule_leaving_out  # noqa: E402
 
 # --- icons -----------------------------------------------------------------------------------
 
@@ -45,6 +50,35 @@ def test_the_icon_set_is_rendered_from_the_svg() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     for size in ICON_SIZES:
         assert png_size((ICONS / f"tokyo-desk-{size}.png").read_bytes()) == (size, size)
+
+
+def _edited(png: bytes, edit: Callable[[QImage], None]) -> bytes:
+    image = QImage.fromData(png, "PNG").convertToFormat(QImage.Format.Format_ARGB32)
+    edit(image)
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    assert image.save(buffer, "PNG")
+    return bytes(data.data())
+
+
+def test_the_icon_check_allows_rounding_but_not_a_changed_drawing() -> None:
+    committed = (ICONS / "tokyo-desk-256.png").read_bytes()
+
+    def rounded(image: QImage) -> None:  # what another processor's rasteriser does
+        for x in range(6):
+            colour = image.pixelColor(100 + x, 100)
+            colour.setRed(colour.red() + (1 if colour.red() < 255 else -1))
+            image.setPixelColor(100 + x, 100, colour)
+
+    def redrawn(image: QImage) -> None:  # a small mark, clearly another picture
+        for x in range(4):
+            image.setPixelColor(120 + x, 120, QColor(255, 0, 0))
+
+    assert build_icons.same_picture(committed, _edited(committed, rounded))
+    assert not build_icons.same_picture(committed, _edited(committed, redrawn))
+    small = (ICONS / "tokyo-desk-128.png").read_bytes()
+    assert not build_icons.same_picture(committed, small)  # another size
 
 
 def test_the_ico_file_holds_a_png_per_size() -> None:
@@ -132,6 +166,26 @@ DESKTOP_LIBRARIES = "linux-desktop-system-libraries"
         ("libcups.so.2", f"{SYS}/libcups.so.2", "linux", DESKTOP_LIBRARIES),
         ("libstdc++.so.6", f"{SYS}/libstdc++.so.6", "linux", DESKTOP_LIBRARIES),
         ("libxcb-cursor.so.0", f"{SYS}/libxcb-cursor.so.0", "linux", None),
+        # Only the GLX integration plugin (left out) links libxcb-glx.
+        (
+            "libxcb-glx.so.0",
+            f"{SYS}/libxcb-glx.so.0",
+            "linux",
+            "linux-libraries-of-dropped-plugins",
+        ),
+        ("libxcb-glx.so.0", f"{SITE}/somewheel.libs/libxcb-glx.so.0", "linux", None),
+        # Wayland, the SVG icon engine and the desktop integrations stay (see docs/packaging.md).
+        ("PySide6/Qt/lib/libQt6WaylandClient.so.6", SITE, "linux", None),
+        (
+            "PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so",
+            SITE,
+            "linux",
+            None,
+        ),
+        ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", SITE, "linux", None),
+        ("PySide6/Qt/plugins/platformthemes/libqxdgdesktopportal.so", SITE, "linux", None),
+        # ICU's libraries stay (their data library is trimmed, not left out).
+        ("PySide6/Qt/lib/libicudata.so.73", SITE, "linux", None),
         ("libffi.so.8", f"{SYS}/libffi.so.8", "linux", None),
         ("libssl.so.3", f"{SYS}/libssl.so.3", "linux", None),
         ("pillow.libs/libjpeg-6d.so.62", f"{SITE}/pillow.libs/libjpeg-6d.so.62", "linux", None),
@@ -154,6 +208,52 @@ def test_the_head_office_stack_and_the_test_tools_are_excluded_modules() -> None
     assert must <= set(EXCLUDED_MODULES)
     kept = {"PySide6.QtPdf", "PySide6.QtPdfWidgets", "PySide6.QtPrintSupport", "_rl_accel"}
     assert not kept & set(EXCLUDED_MODULES)
+
+
+# --- ICU's data, trimmed -------------------------------------------------------------------
+
+WHEEL_ICU_DATA = sorted(
+    (Path(sys.prefix) / "lib").glob("python3*/site-packages/PySide6/Qt/lib/libicudata.so.*")
+)
+needs_wheel_icu = pytest.mark.skipif(
+    not WHEEL_ICU_DATA, reason="the PySide6 wheel carries its own ICU on Linux only"
+)
+
+
+@needs_wheel_icu
+def test_the_icu_data_package_reads_and_writes_back_byte_for_byte() -> None:
+    symbol, blob = icu_data.data_symbol(WHEEL_ICU_DATA[0])
+    assert re.fullmatch(r"icudt\d+_dat", symbol)
+    header, items = icu_data.read_package(blob)
+    assert len(items) > 1000
+    assert icu_data.write_package(header, items) == blob
+
+
+@needs_wheel_icu
+def test_trimming_icu_data_leaves_out_the_dropped_trees_and_nothing_else() -> None:
+    _, blob = icu_data.data_symbol(WHEEL_ICU_DATA[0])
+    _, items = icu_data.read_package(blob)
+    trimmed, left_out = icu_data.trim_package(blob, ICU_DROPPED_TREES)
+    _, kept = icu_data.read_package(trimmed)
+    expected = [item for item in items if icu_data.tree_of(item[0]) not in ICU_DROPPED_TREES]
+    assert kept == expected  # the same names, in the same (sorted) order, with the same bytes
+    assert left_out == len(items) - len(kept) > 0
+    assert [name for name, _ in kept] == sorted(name for name, _ in kept)
+    assert not [name for name, _ in kept if icu_data.tree_of(name) in ICU_DROPPED_TREES]
+    assert len(trimmed) < len(blob) - 10 * 2**20
+
+
+def test_icu_keeps_what_qt_reads() -> None:
+    # Collation, time-zone names, converters and the locale data (calendars, time zones,
+    # normalisation: the top of the package, tree "") are read by Qt Core.
+    assert not {"coll", "zone", ""} & set(ICU_DROPPED_TREES)
+    assert icu_data.tree_of("icudt73l/coll/fr.res") == "coll"
+    assert icu_data.tree_of("icudt73l/ibm-1252_P100-2000.cnv") == ""
+
+
+def test_a_package_that_is_not_icu_data_is_refused() -> None:
+    with pytest.raises(ValueError, match="not an ICU common data package"):
+        icu_data.read_package(b"\x90\x00\xda\x27" + b"\0" * 200)
 
 
 # --- one version, everywhere ----------------------------------------------------------------
