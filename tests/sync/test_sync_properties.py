@@ -39,7 +39,15 @@ CATALOGUE: Catalogue = load_default()
 DEVICES = 3
 step = st.one_of(
     st.tuples(st.just("open"), st.integers(0, DEVICES - 1)),
-    st.tuples(st.just("note"), st.integers(0, DEVICES - 1), st.integers(0, 5)),
+    # Notes: a few words, or pages (2,000 characters each): tens of those outgrow the upload
+    # budgets, so batches split, and halve after a failure.
+    st.tuples(
+        st.just("note"),
+        st.integers(0, DEVICES - 1),
+        st.integers(0, 5),
+        st.integers(1, 40),
+        st.booleans(),
+    ),
     st.tuples(
         st.just("edit"),
         st.integers(0, DEVICES - 1),
@@ -79,7 +87,10 @@ def _run(devices: list[Device], action: tuple[Any, ...]) -> None:
             return
         case_id = cases[action[2] % len(cases)]
         if kind == "note":
-            device.store.record(case_id, [("note.added", b.note(text="Seen at home."))])
+            count, long = action[3], action[4]
+            text = ("Seen at home. " * 143)[:2000] if long else "Seen at home."
+            for _ in range(count):
+                device.store.record(case_id, [("note.added", b.note(text=text))])
         else:
             field, value = action[3], action[4]
             held = device.store.case(case_id).person.get(field)
