@@ -67,6 +67,7 @@ from tokyo_desk.domain.catalogue import Catalogue, load_default
 from tokyo_desk.domain.events import Event
 from tokyo_desk.domain.ids import uuid7
 from tokyo_desk.domain.synthetic import CasePlan, SyntheticCases, plan_events
+from tokyo_desk.gui.application import share_the_interpreter
 from tokyo_desk.gui.main_window import MainWindow
 from tokyo_desk.gui.worker import ThreadRunner
 from tokyo_desk.gui.workspace import Workspace
@@ -607,6 +608,7 @@ def run(quick: bool) -> dict[str, float]:
     qInstallMessageHandler(_qt_message)
     app = QApplication.instance() or QApplication([sys.argv[0]])
     assert isinstance(app, QApplication)
+    share_the_interpreter()  # as the application does
     cases, people = (500, 2000) if quick else (10_000, 100_000)
     caseload_root = cached_profiles(catalogue, "caseload", cases, CASELOAD_SEED)
     people_root = cached_profiles(catalogue, "people", people, PEOPLE_SEED)

@@ -23,7 +23,13 @@ from tests.conftest import PASSPHRASE, cheap_kdf
 from tokyo_desk import settings
 from tokyo_desk.domain.catalogue import Catalogue
 from tokyo_desk.gui import self_test
-from tokyo_desk.gui.application import DESKTOP_FILE_NAME, ICON_SIZES, run_gui, window_icon
+from tokyo_desk.gui.application import (
+    DESKTOP_FILE_NAME,
+    GIL_SWITCH_INTERVAL_S,
+    ICON_SIZES,
+    run_gui,
+    window_icon,
+)
 from tokyo_desk.gui.main_window import MainWindow
 from tokyo_desk.gui.printing import PrintError, load_pdf, release_pdf
 from tokyo_desk.gui.self_test import has_ink, run_self_test
@@ -234,13 +240,19 @@ def test_the_window_icon_has_every_size_and_the_window_uses_it(
                 widget.close()
 
     QTimer.singleShot(0, close_window)
-    run_gui(
-        Profiles(tmp_path / "profiles", catalogue),
-        catalogue,
-        preferences=settings.Settings(),
-        save_settings=lambda _: None,
-        demo_passphrase=None,
-    )
+    usual_interval = sys.getswitchinterval()
+    try:
+        run_gui(
+            Profiles(tmp_path / "profiles", catalogue),
+            catalogue,
+            preferences=settings.Settings(),
+            save_settings=lambda _: None,
+            demo_passphrase=None,
+        )
+        # The window's thread takes Python's lock back sooner than the default 5 ms.
+        assert sys.getswitchinterval() == GIL_SWITCH_INTERVAL_S < usual_interval
+    finally:
+        sys.setswitchinterval(usual_interval)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     assert {size.width() for size in app.windowIcon().availableSizes()} == set(ICON_SIZES)
