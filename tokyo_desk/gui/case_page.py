@@ -324,7 +324,21 @@ class CasePage(QWidget):
     ) -> None:
         tree = self.ui.timeline_tree
         tree.clear()
-        dated = [(event_day(event), event) for event in state.events]
+        # A condition belongs to the authority's decision on its measure (conditions can
+        # only be imposed before they are explained; later changes are modifications): it
+        # is dated with that decision, not with the moment it was typed in.
+        decided = {
+            event.payload.measure_id: event_day(event)
+            for event in state.events
+            if isinstance(event.payload, ev.MeasureImposed)
+        }
+
+        def day_of(event: Event) -> str:
+            if isinstance(event.payload, ev.ConditionImposed):
+                return decided.get(event.payload.measure_id) or event_day(event)
+            return event_day(event)
+
+        dated = [(day_of(event), event) for event in state.events]
         for day, event in sorted(
             dated, key=lambda pair: (pair[0], pair[1].order_key), reverse=True
         ):
