@@ -28,6 +28,11 @@ def _events(store: CaseStore) -> set[str]:
 
 
 @pytest.mark.slow
+# The proxy's event loop runs on its own thread; when it stops, connections cut mid-transfer
+# can leave a transport or socket that Python collects later and reports as "ignored"
+# (about 1 run in 10). That is the test proxy's teardown, not the sync under test: the
+# assertions below are what this test checks.
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
 def test_a_lossy_link_that_keeps_dropping_loses_and_duplicates_nothing(
     tmp_path: Path, catalogue: Catalogue, now: dt.datetime
 ) -> None:
